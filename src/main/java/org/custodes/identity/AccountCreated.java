@@ -1,0 +1,16 @@
+package org.custodes.identity;
+
+import java.util.Set;
+
+import org.custodes.shared.AuditableEvent;
+import org.custodes.shared.OrganisationId;
+import org.custodes.shared.UserId;
+
+/** An account now exists and holds these roles. */
+public record AccountCreated(UserId account, OrganisationId organisation, Set<Role> roles) implements AuditableEvent {
+
+    @Override
+    public String auditSubject() {
+        return "account:" + account;
+    }
+}

@@ -1,0 +1,130 @@
+package org.custodes.identity;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Two filter chains: the JSON API (stateless, bearer tokens, problem details) and the pages (session cookie, form
+ * sign-in, CSRF). Both leave the decision about each route to the route itself (see {@link AccessRuleGate}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableJdbcHttpSession(tableName = "identity.http_session", maxInactiveIntervalInSeconds = 1800)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; object-src 'none'";
+    /** Swagger UI sets inline styles; the API documentation alone may use them, never inline script. */
+    static final String API_DOCS_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    private static final String[] PUBLIC_INFRASTRUCTURE = { "/css/**", "/js/**", "/images/**", "/webjars/**",
+            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/api/docs", "/api/docs/**", "/swagger-ui/**" };
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/v1/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // no cookies are read on this chain, so there is nothing to forge
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new ProblemEntryPoint(HttpStatus.UNAUTHORIZED))
+                        .accessDeniedHandler(new ProblemEntryPoint(HttpStatus.FORBIDDEN)));
+        securityHeaders(http, CONTENT_SECURITY_POLICY);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        securityHeaders(http, API_DOCS_POLICY);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_INFRASTRUCTURE).permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority("operations:read")
+                        // Every page of ours states its own rule; AccessRuleGate refuses the ones that do not.
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/workspace")
+                        .failureUrl("/sign-in?error")
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/?signed-out")
+                        .addLogoutHandler((request, response, authentication) ->
+                                response.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"")))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403"));
+        securityHeaders(http, CONTENT_SECURITY_POLICY);
+        return http.build();
+    }
+
+    private static void securityHeaders(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                // Sent on every response: browsers ignore it over plain HTTP, and it cannot be forgotten behind a proxy.
+                .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                        .maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                .crossOriginOpenerPolicy(coop -> { })
+                .crossOriginResourcePolicy(corp -> { })
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+    }
+
+    @Bean
+    CookieSerializer sessionCookie(@Value("${custodes.session.secure-cookie:true}") boolean secure) {
+        var cookie = new DefaultCookieSerializer();
+        // The __Host- prefix pins the cookie to this host and path; browsers accept it only with Secure.
+        cookie.setCookieName(secure ? "__Host-custodes-session" : "custodes-session");
+        cookie.setUseSecureCookie(secure);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        cookie.setCookiePath("/");
+        return cookie;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AccessRuleGate());
+    }
+}

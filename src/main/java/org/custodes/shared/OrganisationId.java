@@ -1,0 +1,16 @@
+package org.custodes.shared;
+
+import java.util.UUID;
+
+/** Identifies an organisation (owned by the organisation module) wherever another module refers to it. */
+public record OrganisationId(UUID value) {
+
+    public static OrganisationId of(String value) {
+        return new OrganisationId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,12 @@
+package org.custodes.shared;
+
+import java.util.UUID;
+
+/** Identifies a user account (owned by the identity module) wherever another module refers to it. */
+public record UserId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,28 @@
+package org.custodes.web;
+
+import java.util.List;
+
+import org.custodes.identity.SignedInUser;
+
+/**
+ * The signed-in navigation. Each role sees the entries its permissions open, so the menu and the access rules
+ * cannot disagree.
+ */
+final class Navigation {
+
+    private static final List<NavigationEntry> ENTRIES = List.of(
+            new NavigationEntry("nav.workspace", "/workspace", null),
+            new NavigationEntry("nav.organisations", "/organisations", "organisation:read"),
+            new NavigationEntry("nav.my-organisation", "/organisations/mine", "organisation:read-own"),
+            new NavigationEntry("nav.audit", "/audit", "audit:read"),
+            new NavigationEntry("nav.outbox", "/notifications/outbox", "notification:outbox-read"),
+            new NavigationEntry("nav.security", "/account/security", null),
+            new NavigationEntry("nav.api-tokens", "/account/tokens", null));
+
+    private Navigation() {
+    }
+
+    static List<NavigationEntry> forUser(SignedInUser user) {
+        return ENTRIES.stream().filter(entry -> entry.permission() == null || user.can(entry.permission())).toList();
+    }
+}
