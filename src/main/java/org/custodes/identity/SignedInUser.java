@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.custodes.shared.Actor;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.UserId;
@@ -16,7 +17,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal of a signed-in session: who, from which organisation, in which language, allowed to do what. */
-public final class SignedInUser implements UserDetails, CredentialsContainer, Serializable {
+public final class SignedInUser implements UserDetails, CredentialsContainer, Serializable, Actor {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -52,6 +53,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         return organisation;
     }
 
+    @Override
+    public UserId userId() {
+        return id;
+    }
+
+    @Override
+    public OrganisationId organisationId() {
+        return organisation;
+    }
+
     public String email() {
         return email;
     }
@@ -72,6 +83,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         return permissions;
     }
 
+    @Override
     public boolean can(String permission) {
         return permissions.contains(permission);
     }

@@ -1,0 +1,28 @@
+package org.custodes.shared;
+
+import java.util.Optional;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is acting, as every module may know it without depending on the identity module: the user and the
+ * organisation they act for. The signed-in principal implements it.
+ */
+public interface Actor {
+
+    UserId userId();
+
+    OrganisationId organisationId();
+
+    /** Whether the actor holds a permission, for ownership decisions inside facades. */
+    boolean can(String permission);
+
+    /** The actor of the current request or job, if a person is signed in. */
+    static Optional<Actor> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+            return Optional.of(actor);
+        }
+        return Optional.empty();
+    }
+}
