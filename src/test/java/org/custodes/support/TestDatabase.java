@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -48,13 +49,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Boot runs these after every application context has closed, so no pool outlives the server.
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     embedded.close();
                 } catch (IOException ignored) {
                     // the JVM is exiting; the server's temporary folder goes with it
                 }
-            }));
+            });
         }
         return embedded;
     }
