@@ -3,7 +3,7 @@ package org.custodes.shared;
 import java.util.UUID;
 
 /** Identifies a user account (owned by the identity module) wherever another module refers to it. */
-public record UserId(UUID value) {
+public record UserId(UUID value) implements java.io.Serializable {
 
     @Override
     public String toString() {
