@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
@@ -16,10 +15,10 @@ public class CustodesApplication {
     public static void main(String[] args) {
         var application = new SpringApplication(CustodesApplication.class);
         if (Arrays.asList(args).contains("--verify-audit-chain")) {
-            // A one-shot command (the audit module runs it): no web server, no demo data, no scheduled jobs.
-            application.setWebApplicationType(WebApplicationType.NONE);
-            args = Stream.concat(Arrays.stream(args),
-                    Stream.of("--custodes.demo.enabled=false", "--custodes.scheduling.enabled=false")).toArray(String[]::new);
+            // A one-shot command (the audit module runs it): no demo data, no scheduled jobs, and port -1 keeps the
+            // whole application context (security included) without opening an HTTP port.
+            args = Stream.concat(Arrays.stream(args), Stream.of("--server.port=-1", "--custodes.demo.enabled=false",
+                    "--custodes.scheduling.enabled=false")).toArray(String[]::new);
         }
         application.run(args);
     }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --verify-audit-chain}: verifies the chain, prints one line and exits 0 (valid) or 1 (broken), before any
- * other runner (demo data) does its work. {@code CustodesApplication} starts such a run without a web server.
+ * other runner (demo data) does its work. {@code CustodesApplication} starts such a run without opening an HTTP port.
  */
 @Component
 @ConditionalOnProperty(name = AuditChainCommand.ARGUMENT)
