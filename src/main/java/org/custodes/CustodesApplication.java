@@ -1,5 +1,8 @@
 package org.custodes;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -10,6 +13,13 @@ import org.springframework.modulith.Modulithic;
 public class CustodesApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(CustodesApplication.class, args);
+        var application = new SpringApplication(CustodesApplication.class);
+        if (Arrays.asList(args).contains("--verify-audit-chain")) {
+            // A one-shot command (the audit module runs it): no demo data, no scheduled jobs, and port -1 keeps the
+            // whole application context (security included) without opening an HTTP port.
+            args = Stream.concat(Arrays.stream(args), Stream.of("--server.port=-1", "--custodes.demo.enabled=false",
+                    "--custodes.scheduling.enabled=false")).toArray(String[]::new);
+        }
+        application.run(args);
     }
 }

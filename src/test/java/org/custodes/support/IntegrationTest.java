@@ -11,13 +11,14 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one configuration of the integration tests: the whole application on a fresh PostgreSQL database, with the
- * demo data, a real port, MockMvc and scheduling off (tests run jobs themselves). Sharing it keeps one context.
+ * demo data, a real port, MockMvc, an SMTP server (GreenMail) and scheduling off (tests run jobs themselves).
+ * Sharing it keeps one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "custodes.scheduling.enabled=false", "custodes.demo.enabled=true", "custodes.session.secure-cookie=false" })
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 public @interface IntegrationTest {
 }

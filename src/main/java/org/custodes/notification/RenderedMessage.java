@@ -1,0 +1,5 @@
+package org.custodes.notification;
+
+/** A message as its recipient reads it, in their language. */
+record RenderedMessage(String subject, String body) {
+}
