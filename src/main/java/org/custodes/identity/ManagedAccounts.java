@@ -35,11 +35,6 @@ class ManagedAccounts {
                 .optional();
     }
 
-    Optional<Managed> findByEmail(String email) {
-        return jdbc.sql("select id from identity.account where lower(email) = lower(:email)").param("email", email)
-                .query(UUID.class).optional().flatMap(id -> find(new UserId(id)));
-    }
-
     List<AccountSummary> ofOrganisation(OrganisationId organisation) {
         var roles = new HashMap<UUID, Set<Role>>();
         jdbc.sql("""
