@@ -2,12 +2,18 @@ package org.custodes.identity;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.custodes.organisation.OrganisationService;
+import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.OrganisationId;
+import org.custodes.shared.PageQuery;
+import org.custodes.shared.PageResult;
 import org.custodes.shared.UserId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,14 +30,23 @@ public class IdentityService {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InvitationDesk invitations;
+    private final AccountAdministration administration;
+    private final PasswordResetDesk passwordResets;
+    private final ApiTokenDesk apiTokens;
 
     IdentityService(Accounts accounts, OrganisationService organisations, PasswordEncoder passwords,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, InvitationDesk invitations,
+            AccountAdministration administration, PasswordResetDesk passwordResets, ApiTokenDesk apiTokens) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
+        this.invitations = invitations;
+        this.administration = administration;
+        this.passwordResets = passwordResets;
+        this.apiTokens = apiTokens;
     }
 
     @PreAuthorize("hasAuthority('identity:manage-roles')")
@@ -55,5 +70,90 @@ public class IdentityService {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    // Accounts administration: invitations, roles and status, password reset, personal API tokens.
+
+    /** Invites a person by e-mail to join an organisation with roles that fit its kind. */
+    @PreAuthorize("hasAuthority('identity:invite')")
+    public InvitationId invite(InvitePerson command) {
+        return invitations.invite(command);
+    }
+
+    @PreAuthorize("hasAuthority('identity:invite')")
+    public void revokeInvitation(OrganisationId organisation, InvitationId invitation) {
+        invitations.revoke(organisation, invitation);
+    }
+
+    @PreAuthorize("hasAuthority('identity:invite')")
+    @Transactional(readOnly = true)
+    public OrganisationUsers organisationUsers(OrganisationId organisation) {
+        return invitations.users(organisation);
+    }
+
+    /** For the public acceptance page: the invitation behind a link, if the link can still be used. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<InvitationDetails> openInvitation(String token) {
+        return invitations.open(token);
+    }
+
+    /** The invited person creates their account; the link itself is the authority, so no permission applies. */
+    @PreAuthorize("permitAll()")
+    public UserId acceptInvitation(AcceptInvitation command) {
+        return invitations.accept(command);
+    }
+
+    @PreAuthorize("hasAuthority('identity:manage-roles')")
+    public void changeRoles(UserId account, Set<Role> roles) {
+        administration.changeRoles(account, roles);
+    }
+
+    @PreAuthorize("hasAuthority('identity:manage-roles')")
+    public void disableAccount(UserId account) {
+        administration.disable(account);
+    }
+
+    @PreAuthorize("hasAuthority('identity:manage-roles')")
+    public void enableAccount(UserId account) {
+        administration.enable(account);
+    }
+
+    /** E-mails a reset link if the address belongs to an active account; says nothing either way. */
+    @PreAuthorize("permitAll()")
+    public void requestPasswordReset(String email) {
+        passwordResets.request(email);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean passwordResetUsable(String token) {
+        return passwordResets.usable(token);
+    }
+
+    @PreAuthorize("permitAll()")
+    public void resetPassword(String token, String newPassword) {
+        passwordResets.reset(token, newPassword);
+    }
+
+    /** Creates a personal API token for the signed-in person; the result carries the secret, shown once. */
+    @PreAuthorize("isAuthenticated()")
+    public IssuedApiToken createApiToken(CreateApiToken command) {
+        return apiTokens.create(signedIn(), command);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PageResult<ApiTokenSummary> apiTokens(PageQuery page) {
+        return apiTokens.list(signedIn(), page);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void revokeApiToken(ApiTokenId token) {
+        apiTokens.revoke(signedIn(), token);
+    }
+
+    private UserId signedIn() {
+        return Actor.current().map(Actor::userId).orElseThrow(() -> new AccessDeniedException("No person signed in"));
     }
 }

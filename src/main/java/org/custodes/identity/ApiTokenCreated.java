@@ -1,0 +1,13 @@
+package org.custodes.identity;
+
+import org.custodes.shared.AuditableEvent;
+import org.custodes.shared.UserId;
+
+/** A person created a personal API token (the secret is never part of the event). */
+public record ApiTokenCreated(ApiTokenId token, UserId account, String name) implements AuditableEvent {
+
+    @Override
+    public String auditSubject() {
+        return "account:" + account;
+    }
+}

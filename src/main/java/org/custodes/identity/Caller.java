@@ -1,0 +1,28 @@
+package org.custodes.identity;
+
+import org.custodes.shared.Actor;
+import org.custodes.shared.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who is calling the facade, for the decisions and audit facts that depend on it. */
+final class Caller {
+
+    private Caller() {
+    }
+
+    /** The signed-in person, or null when the system acts (demo loader, jobs). */
+    static @Nullable UserId id() {
+        return Actor.current().map(Actor::userId).orElse(null);
+    }
+
+    static boolean holds(String permission) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> permission.equals(a.getAuthority()));
+    }
+
+    static boolean is(UserId account) {
+        return account.equals(id());
+    }
+}
