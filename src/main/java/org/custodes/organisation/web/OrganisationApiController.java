@@ -20,7 +20,6 @@ import org.custodes.shared.PageResult;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,11 +29,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The organisation registry as JSON. */
+/**
+ * The organisation registry as JSON. Constraints on query parameters are checked by Spring MVC itself (no
+ * {@code @Validated} proxy), so a bad parameter is a 400 problem like a bad body.
+ */
 @RestController
 @RequestMapping("/api/v1/organisations")
 @Tag(name = "Organisations", description = "The registry of companies, civil-society organisations, states and others")
-@Validated
 class OrganisationApiController {
 
     private final OrganisationService organisations;

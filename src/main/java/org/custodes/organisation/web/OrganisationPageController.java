@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -173,6 +174,7 @@ class OrganisationPageController {
     private String form(Model model, OrganisationForm form, @Nullable OrganisationId id, Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("organisationId", id);
+        model.addAttribute("chosenCountries", Set.copyOf(form.countriesOfOperationOrEmpty()));
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("services", SecurityService.values());
         model.addAttribute("countries", CountryChoice.all(locale));
