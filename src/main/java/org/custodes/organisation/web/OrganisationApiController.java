@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -71,6 +72,7 @@ class OrganisationApiController {
     @PostMapping
     @PreAuthorize("hasAuthority('organisation:manage')")
     @Operation(summary = "Register an organisation")
+    @ApiResponse(responseCode = "201", description = "Registered; the Location header names the new organisation.")
     ResponseEntity<OrganisationResponse> register(@Valid @RequestBody OrganisationRequest request) {
         var id = organisations.register(request.toRegister());
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + id))
