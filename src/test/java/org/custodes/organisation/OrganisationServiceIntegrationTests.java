@@ -162,4 +162,11 @@ class OrganisationServiceIntegrationTests {
         assertThat(organisations.search(new OrganisationSearch("%" + token, null, null, null), PageQuery.first())
                 .totalItems()).as("wildcards in the name are literal").isZero();
     }
+
+    @Test
+    void theDemoGivesSomeOrganisationsAContact() {
+        as(secretariat());
+        var aegis = organisations.findByLegalName("Aegis Shield Security Ltd").orElseThrow();
+        assertThat(organisations.details(aegis.id()).contacts()).extracting(Contact::name).containsExactly("James Okafor");
+    }
 }
