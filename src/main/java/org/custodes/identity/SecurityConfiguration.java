@@ -65,7 +65,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(2)
     SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+        // springdoc serves the UI's files under the parent of its path, so /api/docs redirects to /api/swagger-ui/.
+        http.securityMatcher("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/swagger-ui/**", "/v3/api-docs",
+                        "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable());

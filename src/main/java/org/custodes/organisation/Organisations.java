@@ -3,18 +3,26 @@ package org.custodes.organisation;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.PageQuery;
+import org.custodes.shared.PageResult;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The organisation table, read and written with plain SQL. */
+/** The organisation and contact tables, read and written with plain SQL. */
 @Repository
 class Organisations {
 
@@ -24,22 +32,32 @@ class Organisations {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, RegisterOrganisation command, Instant now) {
+    void insert(UUID id, OrganisationProfile profile, Instant now) {
         jdbc.sql("""
                 insert into organisation.organisation (id, version, kind, legal_name, short_name,
                     country_of_registration, countries_of_operation, services, website, created_at, updated_at)
                 values (:id, 0, :kind, :legalName, :shortName, :country, :countries, :services, :website, :now, :now)
                 """)
                 .param("id", id)
-                .param("kind", command.kind().name())
-                .param("legalName", command.legalName())
-                .param("shortName", command.shortName())
-                .param("country", command.countryOfRegistration().value())
-                .param("countries", command.countriesOfOperation().stream().map(CountryCode::value).sorted().toArray(String[]::new))
-                .param("services", command.services().stream().map(Enum::name).sorted().toArray(String[]::new))
-                .param("website", command.website())
-                .param("now", java.sql.Timestamp.from(now))
+                .params(facts(profile))
+                .param("now", Timestamp.from(now))
                 .update();
+    }
+
+    /** Writes new facts if the organisation is still at {@code expectedVersion} (any version when null). */
+    boolean update(UUID id, OrganisationProfile profile, @Nullable Long expectedVersion, Instant now) {
+        return jdbc.sql("""
+                update organisation.organisation
+                set version = version + 1, kind = :kind, legal_name = :legalName, short_name = :shortName,
+                    country_of_registration = :country, countries_of_operation = :countries, services = :services,
+                    website = :website, updated_at = :now
+                where id = :id and (cast(:expected as bigint) is null or version = :expected)
+                """)
+                .param("id", id)
+                .params(facts(profile))
+                .param("expected", expectedVersion, java.sql.Types.BIGINT)
+                .param("now", Timestamp.from(now))
+                .update() == 1;
     }
 
     Optional<OrganisationSummary> find(UUID id) {
@@ -47,9 +65,96 @@ class Organisations {
                 .query(Organisations::summary).optional();
     }
 
+    Optional<OrganisationDetails> details(UUID id) {
+        record Row(OrganisationSummary summary, long version, Instant createdAt, Instant updatedAt) {
+        }
+        return jdbc.sql("select * from organisation.organisation where id = :id").param("id", id)
+                .query((row, n) -> new Row(summary(row, n), row.getLong("version"),
+                        row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant()))
+                .optional()
+                .map(row -> new OrganisationDetails(row.summary(), contacts(id), row.version(), row.createdAt(),
+                        row.updatedAt()));
+    }
+
     Optional<OrganisationSummary> findByLegalName(String legalName) {
         return jdbc.sql("select * from organisation.organisation where lower(legal_name) = lower(:name)")
-                .param("name", legalName).query(Organisations::summary).optional();
+                .param("name", legalName.strip()).query(Organisations::summary).optional();
+    }
+
+    PageResult<OrganisationSummary> search(OrganisationSearch search, PageQuery page) {
+        var conditions = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (search.name() != null) {
+            // Only fixed SQL fragments are joined; every value the user typed is a bound parameter.
+            conditions.add(NameFolding.sql("legal_name || ' ' || short_name") + " like :name escape '\\'");
+            params.put("name", "%" + likeLiteral(NameFolding.fold(search.name())) + "%");
+            params.put("foldFrom", NameFolding.FROM);
+            params.put("foldTo", NameFolding.TO);
+        }
+        if (search.kind() != null) {
+            conditions.add("kind = :kind");
+            params.put("kind", search.kind().name());
+        }
+        if (search.countryOfOperation() != null) {
+            conditions.add(":country = any(countries_of_operation)");
+            params.put("country", search.countryOfOperation().value());
+        }
+        if (search.service() != null) {
+            conditions.add(":service = any(services)");
+            params.put("service", search.service().name());
+        }
+        var where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        var total = jdbc.sql("select count(*) from organisation.organisation" + where).params(params)
+                .query(Long.class).single();
+        var items = jdbc.sql("select * from organisation.organisation" + where
+                        + " order by lower(legal_name), id limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(Organisations::summary).list();
+        return PageResult.of(items, page, total);
+    }
+
+    void insertContact(UUID id, UUID organisation, NewContact contact) {
+        jdbc.sql("""
+                insert into organisation.contact (id, organisation_id, name, role, email, phone)
+                values (:id, :organisation, :name, :role, :email, :phone)
+                """)
+                .param("id", id).param("organisation", organisation).param("name", contact.name())
+                .param("role", contact.role()).param("email", contact.email()).param("phone", contact.phone())
+                .update();
+    }
+
+    boolean deleteContact(UUID organisation, UUID contact) {
+        return jdbc.sql("delete from organisation.contact where id = :id and organisation_id = :organisation")
+                .param("id", contact).param("organisation", organisation).update() == 1;
+    }
+
+    void touch(UUID id, Instant now) {
+        jdbc.sql("update organisation.organisation set version = version + 1, updated_at = :now where id = :id")
+                .param("id", id).param("now", Timestamp.from(now)).update();
+    }
+
+    private List<Contact> contacts(UUID organisation) {
+        return jdbc.sql("select * from organisation.contact where organisation_id = :id order by lower(name), id")
+                .param("id", organisation)
+                .query((row, n) -> new Contact(new ContactId(row.getObject("id", UUID.class)), row.getString("name"),
+                        row.getString("role"), row.getString("email"), row.getString("phone")))
+                .list();
+    }
+
+    private static Map<String, Object> facts(OrganisationProfile profile) {
+        var facts = new HashMap<String, Object>();
+        facts.put("kind", profile.kind().name());
+        facts.put("legalName", profile.legalName());
+        facts.put("shortName", profile.shortName());
+        facts.put("country", profile.countryOfRegistration().value());
+        facts.put("countries", profile.countriesOfOperation().stream().map(CountryCode::value).sorted().toArray(String[]::new));
+        facts.put("services", profile.services().stream().map(Enum::name).sorted().toArray(String[]::new));
+        facts.put("website", profile.website());
+        return facts;
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static OrganisationSummary summary(ResultSet row, int number) throws SQLException {
@@ -64,7 +169,7 @@ class Organisations {
                 row.getString("website"));
     }
 
-    private static java.util.List<String> strings(Array array) throws SQLException {
-        return array == null ? java.util.List.of() : Arrays.asList((String[]) array.getArray());
+    private static List<String> strings(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -1,6 +1,9 @@
 package org.custodes.platform;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -18,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Profile("prod")
 class ProductionSafetyCheck implements InitializingBean {
 
+    /** The server settings that must not be off: without them an acknowledged commit may be lost or corrupted. */
+    static final List<String> DURABILITY_SETTINGS = List.of("fsync", "synchronous_commit", "full_page_writes");
+
     private final JdbcClient jdbc;
     private final String masterKey;
 
@@ -28,18 +34,29 @@ class ProductionSafetyCheck implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        var settings = new LinkedHashMap<String, String>();
+        for (var setting : DURABILITY_SETTINGS) {
+            settings.put(setting, jdbc.sql("select current_setting(:name)").param("name", setting)
+                    .query(String.class).single());
+        }
+        var problems = problems(masterKey, settings);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start in production: " + String.join("; ", problems));
+        }
+    }
+
+    /** What is unsafe about this master key and these PostgreSQL settings; empty when it is safe to start. */
+    static List<String> problems(String masterKey, Map<String, String> databaseSettings) {
         var problems = new ArrayList<String>();
         if (masterKey.isBlank()) {
             problems.add("CUSTODES_MASTER_KEY is not set");
         }
-        for (var setting : new String[] { "fsync", "synchronous_commit", "full_page_writes" }) {
-            var value = jdbc.sql("select current_setting('" + setting + "')").query(String.class).single();
-            if ("off".equalsIgnoreCase(value)) {
-                problems.add("PostgreSQL runs with " + setting + "=off");
+        for (var setting : DURABILITY_SETTINGS) {
+            var value = databaseSettings.get(setting);
+            if (value == null || "off".equalsIgnoreCase(value.strip())) {
+                problems.add("PostgreSQL runs with " + setting + "=" + (value == null ? "unknown" : value));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Refusing to start in production: " + String.join("; ", problems));
-        }
+        return problems;
     }
 }
