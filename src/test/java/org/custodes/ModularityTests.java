@@ -15,6 +15,6 @@ class ModularityTests {
 
     @Test
     void writesModuleDiagramsAndCanvases() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
+        new Documenter(modules).writeDocumentation();
     }
 }
