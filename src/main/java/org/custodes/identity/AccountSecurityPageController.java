@@ -149,10 +149,17 @@ class AccountSecurityPageController {
             LanguageForm languageForm) {
         model.addAttribute("status", secondFactors.status(user.id()));
         model.addAttribute("required", user.secondFactorRequired());
-        model.addAttribute("disableForm", disableForm);
-        model.addAttribute("regenerateForm", regenerateForm);
-        model.addAttribute("languageForm", languageForm);
+        // A form bound by this request is already in the model, with its errors: only the others get defaults.
+        addIfAbsent(model, "disableForm", disableForm);
+        addIfAbsent(model, "regenerateForm", regenerateForm);
+        addIfAbsent(model, "languageForm", languageForm);
         return PAGE;
+    }
+
+    private static void addIfAbsent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
     }
 
     private String enrolmentPage(SignedInUser user, CodeForm form, Model model) {

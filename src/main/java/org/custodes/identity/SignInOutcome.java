@@ -47,6 +47,7 @@ class SignInOutcome implements AuthenticationSuccessHandler, AuthenticationFailu
             AuthenticationException exception) throws IOException, ServletException {
         var status = exception instanceof PasswordSignIn.ClientThrottled ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED;
         request.setAttribute(STATUS, status.value());
+        response.setStatus(status.value());
         // Forwarded rather than redirected, so the page can keep the address the person typed.
         request.getRequestDispatcher(REFUSED_PAGE).forward(request, response);
     }
