@@ -1,10 +1,14 @@
 package org.custodes.identity;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,6 +16,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -77,8 +82,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, SignInOutcome signInOutcome, Clock clock,
+            @Value("${custodes.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
+        // Only our provider checks passwords here: no fallback provider that would skip throttling.
+        http.authenticationManager(new ProviderManager(passwordSignIn))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_INFRASTRUCTURE).permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("operations:read")
                         // Every page of ours states its own rule; AccessRuleGate refuses the ones that do not.
@@ -88,15 +96,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/workspace")
-                        .failureUrl("/sign-in?error")
+                        .successHandler(signInOutcome)
+                        .failureHandler(signInOutcome)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl("/?signed-out")
                         .addLogoutHandler((request, response, authentication) ->
                                 response.setHeader("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"")))
-                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403"));
+                .exceptionHandling(errors -> errors.accessDeniedPage("/error/403"))
+                .addFilterBefore(new SessionLifetime(clock, absoluteTimeout), AuthorizationFilter.class)
+                .addFilterBefore(new SecondFactorGate(PUBLIC_INFRASTRUCTURE), AuthorizationFilter.class);
         securityHeaders(http, CONTENT_SECURITY_POLICY);
         return http.build();
     }

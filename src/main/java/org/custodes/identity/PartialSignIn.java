@@ -1,0 +1,62 @@
+package org.custodes.identity;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+
+import org.custodes.shared.UserId;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * A session whose password was right but whose second factor is still due. It holds no permission and no role,
+ * its principal is not an {@code Actor}, and it does not count as authenticated, so {@code isAuthenticated()} and
+ * {@code isFullyAuthenticated()} rules refuse it; {@link SecondFactorGate} sends it to the second-factor step.
+ */
+final class PartialSignIn extends AbstractAuthenticationToken {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** The only authority of a partial sign-in: it opens the second-factor and enrolment pages, nothing else. */
+    static final String AUTHORITY = "FACTOR_PASSWORD_ONLY";
+
+    /** Who passed the password step, and whether they have an authenticator to type a code from. */
+    record Pending(UserId account, String email, boolean enrolled) implements Serializable {
+    }
+
+    private final Pending pending;
+
+    PartialSignIn(Pending pending) {
+        super(List.of(new SimpleGrantedAuthority(AUTHORITY)));
+        this.pending = pending;
+        super.setAuthenticated(false);
+    }
+
+    Pending pending() {
+        return pending;
+    }
+
+    @Override
+    public Object getPrincipal() {
+        return pending;
+    }
+
+    @Override
+    public Object getCredentials() {
+        return "";
+    }
+
+    @Override
+    public String getName() {
+        return pending.email();
+    }
+
+    @Override
+    public void setAuthenticated(boolean authenticated) {
+        if (authenticated) {
+            throw new IllegalArgumentException("A partial sign-in becomes a sign-in only through the second factor");
+        }
+        super.setAuthenticated(false);
+    }
+}

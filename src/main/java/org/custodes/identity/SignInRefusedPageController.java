@@ -1,0 +1,29 @@
+package org.custodes.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The sign-in page after a refused attempt, reached by forward from {@link SignInOutcome}. */
+@Controller
+class SignInRefusedPageController {
+
+    @PostMapping(SignInOutcome.REFUSED_PAGE)
+    @PreAuthorize("permitAll()")
+    String refused(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(request.getAttribute(SignInOutcome.STATUS) instanceof Integer status ? status : 401);
+        model.addAttribute("refused", true);
+        return "identity/sign-in";
+    }
+
+    /** The refused page's own links (the language switch) lead back to the sign-in form. */
+    @GetMapping(SignInOutcome.REFUSED_PAGE)
+    @PreAuthorize("permitAll()")
+    String backToSignIn() {
+        return "redirect:/sign-in";
+    }
+}
