@@ -26,6 +26,14 @@ class ApplicationIntegrationTests {
     }
 
     @Test
+    void languageLinksKeepThePageQuery() throws Exception {
+        mvc.perform(get("/sign-in?error&lang=fr"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/sign-in?error&amp;lang=es")));
+        mvc.perform(get("/password-reset/confirm?token=abc-123"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/password-reset/confirm?token=abc-123&amp;lang=ar")));
+    }
+
+    @Test
     void unknownPageAnswers404WithoutAStackTrace() throws Exception {
         mvc.perform(get("/no-such-page"))
                 .andExpect(status().isNotFound());

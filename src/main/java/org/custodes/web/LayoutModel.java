@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the layout needs on every page: the language and its direction, the user and their navigation. */
 @ControllerAdvice(annotations = Controller.class)
@@ -46,5 +47,19 @@ class LayoutModel {
     String currentPath(HttpServletRequest request) {
         var path = request.getRequestURI();
         return path == null || path.startsWith("/error") ? "/" : path;
+    }
+
+    /**
+     * The address the language links point to: this page with its query (a link's token, a search's filters) kept,
+     * so changing language never loses what the page was showing. Only GET queries are kept.
+     */
+    @ModelAttribute("languageSwitchPath")
+    String languageSwitchPath(HttpServletRequest request) {
+        var path = currentPath(request);
+        var query = request.getQueryString();
+        if (query == null || !"GET".equals(request.getMethod()) || path.equals("/")) {
+            return path;
+        }
+        return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang").build().toUriString();
     }
 }
