@@ -1,90 +1,91 @@
 package org.custodes.membership;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.custodes.organisation.OrganisationService;
-import org.custodes.shared.Actor;
-import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.PageResult;
-import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The membership lifecycle of organisations: the only way in for pages, the API and other modules. Every status
+ * Membership from application to termination: the only way in for pages, the API and other modules. Every status
  * change is written to the dated history and published as {@link MembershipStatusChanged} in the same transaction.
+ * Permissions: {@code membership:apply} (an organisation's own users, for their organisation only),
+ * {@code membership:review} (secretariat), {@code membership:decide} (Board), {@code membership:read} (both).
  */
 @Service
 @Transactional
 public class MembershipService {
 
     private final Memberships memberships;
+    private final Lifecycle lifecycle;
+    private final ApplicationDesk desk;
     private final OrganisationService organisations;
-    private final CertificationDeadlinePolicy deadlines;
-    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    MembershipService(Memberships memberships, OrganisationService organisations, CertificationDeadlinePolicy deadlines,
-            ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+    MembershipService(Memberships memberships, Lifecycle lifecycle, ApplicationDesk desk,
+            OrganisationService organisations, JdbcClient jdbc) {
         this.memberships = memberships;
+        this.lifecycle = lifecycle;
+        this.desk = desk;
         this.organisations = organisations;
-        this.deadlines = deadlines;
-        this.events = events;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
+
+    // Lifecycle
 
     /** For other modules: the organisation's current status, if it ever applied. No access check of its own. */
     @Transactional(readOnly = true)
     public Optional<MembershipStatus> statusOf(OrganisationId organisation) {
-        return memberships.find(organisation).map(Membership::status);
+        return Optional.ofNullable(lifecycle.statusOf(organisation));
     }
 
     /** The membership with its history; an organisation's own users see only theirs. */
     @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
     @Transactional(readOnly = true)
     public MembershipDetails get(OrganisationId organisation) {
-        requireOwnOrReader(organisation);
-        return load(organisation).details();
+        Access.requireOwnOr("membership:read", organisation, "membership", organisation);
+        return lifecycle.load(organisation).details();
     }
 
     /** Like {@link #get}, but empty for an organisation that never applied. */
     @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
     @Transactional(readOnly = true)
     public Optional<MembershipDetails> find(OrganisationId organisation) {
-        requireOwnOrReader(organisation);
+        Access.requireOwnOr("membership:read", organisation, "membership", organisation);
         return memberships.find(organisation).map(Membership::details);
     }
 
     @PreAuthorize("hasAuthority('membership:read')")
     @Transactional(readOnly = true)
     public PageResult<MembershipSummary> list(@Nullable MembershipStatus status, PageQuery page) {
-        var total = jdbc.sql("select count(*) from membership.membership where (:status::text is null or status = :status)")
-                .param("status", status == null ? null : status.name()).query(Long.class).single();
+        var total = jdbc.sql("""
+                select count(*) from membership.membership where (cast(:status as text) is null or status = :status)
+                """).param("status", status == null ? null : status.name()).query(Long.class).single();
         var ids = jdbc.sql("""
-                select organisation_id from membership.membership where (:status::text is null or status = :status)
+                select organisation_id from membership.membership where (cast(:status as text) is null or status = :status)
                 order by status, organisation_id limit :size offset :offset
                 """).param("status", status == null ? null : status.name()).param("size", page.size())
                 .param("offset", page.offset())
-                .query((row, n) -> new OrganisationId(row.getObject(1, java.util.UUID.class))).list();
-        return PageResult.of(ids.stream().map(id -> summary(load(id))).toList(), page, total);
+                .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
+        return PageResult.of(ids.stream().map(id -> summary(lifecycle.load(id))).toList(), page, total);
     }
 
     /** Member companies whose certification deadline passed without certification, raised by the daily job. */
     @PreAuthorize("hasAuthority('membership:read')")
     @Transactional(readOnly = true)
     public List<MembershipSummary> deadlinePassed() {
-        return memberships.deadlinePassed().stream().map(details -> summary(load(details.organisation()))).toList();
+        return memberships.deadlinePassed().stream().map(details -> summary(lifecycle.load(details.organisation())))
+                .toList();
     }
 
     /**
@@ -92,14 +93,14 @@ public class MembershipService {
      * without a signed-in user, so there is no permission check here and no route leads to it.
      */
     public MembershipDetails recordCertified(OrganisationId organisation, LocalDate date, String reference) {
-        return change(organisation, membership -> membership.recordCertified(
-                new MembershipDecision(date, "certification", reference), actor()));
+        return lifecycle.change(organisation, membership -> membership.recordCertified(
+                new MembershipDecision(date, "certification", reference), Access.actor()));
     }
 
     /** The certification module reports that a company's certification lapsed (see {@link #recordCertified}). */
     public MembershipDetails recordCertificationLapsed(OrganisationId organisation, LocalDate date, String reference) {
-        return change(organisation, membership -> membership.recordCertificationLapsed(
-                new MembershipDecision(date, "certification-lapsed", reference), actor()));
+        return lifecycle.change(organisation, membership -> membership.recordCertificationLapsed(
+                new MembershipDecision(date, "certification-lapsed", reference), Access.actor()));
     }
 
     /**
@@ -109,7 +110,7 @@ public class MembershipService {
     @PreAuthorize("hasAuthority('membership:review')")
     public MembershipDetails makeAffiliate(OrganisationId organisation, MembershipDecision decision,
             boolean latestSelfAssessmentSatisfactory) {
-        return change(organisation, membership -> membership.becomeAffiliate(decision, actor(),
+        return lifecycle.change(organisation, membership -> membership.becomeAffiliate(decision, Access.actor(),
                 latestSelfAssessmentSatisfactory));
     }
 
@@ -117,47 +118,107 @@ public class MembershipService {
     @PreAuthorize("hasAuthority('membership:review')")
     public MembershipDetails proposeTermination(OrganisationId organisation, TerminationGround ground,
             LocalDate replyDeadline) {
-        return change(organisation, membership -> membership.proposeTermination(ground, today(), replyDeadline));
+        return lifecycle.change(organisation,
+                membership -> membership.proposeTermination(ground, lifecycle.today(), replyDeadline));
     }
 
     @PreAuthorize("hasAuthority('membership:apply')")
     public MembershipDetails replyToTerminationProposal(OrganisationId organisation, String reply) {
-        requireOwn(organisation);
-        return change(organisation, membership -> membership.replyToTerminationProposal(reply, today()));
+        Access.requireOwn(organisation, "membership", organisation);
+        return lifecycle.change(organisation,
+                membership -> membership.replyToTerminationProposal(reply, lifecycle.today()));
     }
 
     /** The Board terminates on the proposed ground, once the company's reply (or its silence) is on record. */
     @PreAuthorize("hasAuthority('membership:decide')")
     public MembershipDetails terminate(OrganisationId organisation, MembershipDecision decision) {
-        return change(organisation, membership -> membership.terminateOnProposal(decision, actor()));
+        return lifecycle.change(organisation, membership -> membership.terminateOnProposal(decision, Access.actor()));
     }
 
     /** The organisation leaves of its own will, or withdraws its application. */
     @PreAuthorize("hasAuthority('membership:apply')")
     public MembershipDetails withdraw(OrganisationId organisation, String reason) {
-        requireOwn(organisation);
-        return change(organisation, membership -> membership.withdraw(new MembershipDecision(today(), reason, null), actor()));
+        Access.requireOwn(organisation, "membership", organisation);
+        return lifecycle.change(organisation, membership -> membership.withdraw(
+                new MembershipDecision(lifecycle.today(), reason, null), Access.actor()));
     }
 
-    Membership load(OrganisationId organisation) {
-        return memberships.find(organisation).orElseThrow(() -> new NotFound("membership", organisation));
+    // Applications
+
+    /** Starts a draft application for the signed-in user's organisation, prefilled from the organisation registry. */
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ApplicationDetails startApplication() {
+        return desk.start(Access.ownOrganisation());
     }
 
-    MembershipDetails change(OrganisationId organisation, java.util.function.Consumer<Membership> transition) {
-        var membership = load(organisation);
-        transition.accept(membership);
-        return save(membership);
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public ApplicationDetails application(ApplicationId id) {
+        return desk.get(id);
     }
 
-    MembershipDetails save(Membership membership) {
-        memberships.save(membership, clock.instant());
-        membership.pendingEvents().forEach(events::publishEvent);
-        membership.saved();
-        return membership.details();
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> applicationsOf(OrganisationId organisation) {
+        return desk.ofOrganisation(organisation);
     }
 
-    CertificationDeadlinePolicy deadlines() {
-        return deadlines;
+    /** Saves one step of a draft (or of an application the secretariat asked more information about). */
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ApplicationDetails saveStep(ApplicationId id, ApplicationStep step, ApplicationForm input) {
+        return desk.saveStep(id, step, input);
+    }
+
+    /** Submits the draft; refused with {@link ApplicationIncomplete} (listing what is missing) until complete. */
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ApplicationDetails submit(ApplicationId id) {
+        return desk.submit(id);
+    }
+
+    /** Adds a policy document (PDF, DOCX, ODT, PNG or JPEG by content, at most 10 MB) to an editable application. */
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public DocumentSummary uploadDocument(ApplicationId id, String filename, byte[] content) {
+        return desk.upload(id, filename, content);
+    }
+
+    @PreAuthorize("hasAnyAuthority('membership:apply', 'membership:review', 'membership:decide')")
+    @Transactional(readOnly = true)
+    public DocumentFile document(ApplicationId id, DocumentId document) {
+        return desk.document(id, document);
+    }
+
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ApplicationDetails answerInformationRequest(ApplicationId id, String answer) {
+        return desk.answer(id, answer);
+    }
+
+    /** Applications awaiting or past review (drafts are the applicants' own), oldest submission first. */
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public PageResult<ApplicationSummary> applications(@Nullable ApplicationStatus status, PageQuery page) {
+        return desk.page(status, page);
+    }
+
+    @PreAuthorize("hasAuthority('membership:review')")
+    public ApplicationDetails checkItems(ApplicationId id, Map<String, Boolean> items) {
+        return desk.check(id, items);
+    }
+
+    @PreAuthorize("hasAuthority('membership:review')")
+    public ApplicationDetails requestInformation(ApplicationId id, String request) {
+        return desk.requestInformation(id, request);
+    }
+
+    @PreAuthorize("hasAuthority('membership:review')")
+    public ApplicationDetails recommend(ApplicationId id, boolean approve, String note) {
+        return desk.recommend(id, approve, note);
+    }
+
+    /** The Board's decision: admits (member or observer) or rejects, and tells the applicant's users. */
+    @PreAuthorize("hasAuthority('membership:decide')")
+    public ApplicationDetails decide(ApplicationId id, boolean approve, String reasons, LocalDate decidedOn,
+            String decisionReference) {
+        return desk.decide(id, approve, reasons, decidedOn, decisionReference);
     }
 
     private MembershipSummary summary(Membership membership) {
@@ -167,29 +228,5 @@ public class MembershipService {
         return new MembershipSummary(membership.organisation(), name, membership.pillar(), membership.status(),
                 membership.joinedOn(), membership.certificationDeadline(), membership.deadlinePassedOn(),
                 proposal == null ? null : proposal.ground());
-    }
-
-    LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    static @Nullable UserId actor() {
-        return Actor.current().map(Actor::userId).orElse(null);
-    }
-
-    /** Readers see every organisation; others only their own, and anything else is "not found". */
-    static void requireOwnOrReader(OrganisationId organisation) {
-        var actor = Actor.current();
-        if (actor.isPresent() && actor.get().can("membership:read")) {
-            return;
-        }
-        requireOwn(organisation);
-    }
-
-    static void requireOwn(OrganisationId organisation) {
-        var actor = Actor.current();
-        if (actor.isEmpty() || !actor.get().organisationId().equals(organisation)) {
-            throw new NotFound("membership", organisation);
-        }
     }
 }
