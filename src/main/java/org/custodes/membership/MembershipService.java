@@ -29,14 +29,16 @@ public class MembershipService {
     private final Memberships memberships;
     private final Lifecycle lifecycle;
     private final ApplicationDesk desk;
+    private final SanctionsLadder ladder;
     private final OrganisationService organisations;
     private final JdbcClient jdbc;
 
-    MembershipService(Memberships memberships, Lifecycle lifecycle, ApplicationDesk desk,
+    MembershipService(Memberships memberships, Lifecycle lifecycle, ApplicationDesk desk, SanctionsLadder ladder,
             OrganisationService organisations, JdbcClient jdbc) {
         this.memberships = memberships;
         this.lifecycle = lifecycle;
         this.desk = desk;
+        this.ladder = ladder;
         this.organisations = organisations;
         this.jdbc = jdbc;
     }
@@ -219,6 +221,60 @@ public class MembershipService {
     public ApplicationDetails decide(ApplicationId id, boolean approve, String reasons, LocalDate decidedOn,
             String decisionReference) {
         return desk.decide(id, approve, reasons, decidedOn, decisionReference);
+    }
+
+    // Sanctions ladder
+
+    /** The secretariat raises a compliance concern against a member company: the first step of a case. */
+    @PreAuthorize("hasAuthority('membership:review')")
+    public ComplianceCaseDetails openComplianceCase(OrganisationId organisation, String summary) {
+        return ladder.open(organisation, summary);
+    }
+
+    /** A case; the company sees its own cases only. */
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public ComplianceCaseDetails complianceCase(ComplianceCaseId id) {
+        return ladder.get(id);
+    }
+
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public List<ComplianceCaseDetails> complianceCasesOf(OrganisationId organisation) {
+        return ladder.ofOrganisation(organisation);
+    }
+
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public List<ComplianceCaseDetails> openComplianceCases() {
+        return ladder.open();
+    }
+
+    /** Opens the company's right of reply, until {@code deadline}, before the next step can be decided. */
+    @PreAuthorize("hasAnyAuthority('membership:review', 'membership:decide')")
+    public ComplianceCaseDetails requestReply(ComplianceCaseId id, LocalDate deadline) {
+        return ladder.requestReply(id, deadline);
+    }
+
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ComplianceCaseDetails replyToCase(ComplianceCaseId id, String reply) {
+        return ladder.reply(id, reply);
+    }
+
+    /**
+     * Decides the next step (recommendations: secretariat; corrective action, suspension, termination: Board), once
+     * the company's reply is on record; suspension and termination change the membership status.
+     */
+    @PreAuthorize("hasAnyAuthority('membership:review', 'membership:decide')")
+    public ComplianceCaseDetails decideStep(ComplianceCaseId id, SanctionStep step, @Nullable LocalDate dueOn,
+            String summary, @Nullable TerminationGround ground, @Nullable String decisionReference) {
+        return ladder.decide(id, step, dueOn, summary, ground, decisionReference);
+    }
+
+    /** The company complied (corrective action accepted): resolves the case and reinstates a suspended member. */
+    @PreAuthorize("hasAnyAuthority('membership:review', 'membership:decide')")
+    public ComplianceCaseDetails resolveCase(ComplianceCaseId id, String note) {
+        return ladder.resolve(id, note);
     }
 
     private MembershipSummary summary(Membership membership) {

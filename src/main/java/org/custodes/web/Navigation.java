@@ -17,6 +17,7 @@ final class Navigation {
             new NavigationEntry("membership.nav.mine", "/membership/mine", "membership:apply"),
             new NavigationEntry("membership.nav.applications", "/membership/applications", "membership:read"),
             new NavigationEntry("membership.nav.members", "/membership/members", "membership:read"),
+            new NavigationEntry("membership.nav.cases", "/membership/cases", "membership:read"),
             new NavigationEntry("nav.audit", "/audit", "audit:read"),
             new NavigationEntry("nav.outbox", "/notifications/outbox", "notification:outbox-read"),
             new NavigationEntry("nav.security", "/account/security", null),

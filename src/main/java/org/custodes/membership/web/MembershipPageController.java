@@ -50,6 +50,7 @@ class MembershipPageController {
         var applications = membership.applicationsOf(organisation);
         model.addAttribute("membership", current);
         model.addAttribute("applications", applications);
+        model.addAttribute("cases", membership.complianceCasesOf(organisation));
         model.addAttribute("mayApply", (current == null || MAY_APPLY_AGAIN.contains(current.status()))
                 && applications.stream().noneMatch(application -> application.status().open()));
         addIfAbsent(model, "withdrawForm", new TextForm(null));
@@ -109,6 +110,8 @@ class MembershipPageController {
         model.addAttribute("grounds", TerminationGround.values());
         model.addAttribute("canReview", Actor.current().map(actor -> actor.can("membership:review")).orElse(false));
         model.addAttribute("canDecide", Actor.current().map(actor -> actor.can("membership:decide")).orElse(false));
+        model.addAttribute("cases", membership.complianceCasesOf(id));
+        addIfAbsent(model, "caseForm", new OpenCaseForm(organisation, null));
         addIfAbsent(model, "affiliateForm", new StatusDecisionForm(null, null, null, null));
         addIfAbsent(model, "proposalForm", new TerminationProposalForm(null, null));
         addIfAbsent(model, "terminationForm", new StatusDecisionForm(null, null, null, null));
