@@ -25,16 +25,18 @@ class ApplicationDesk {
     private final DocumentInspector inspector;
     private final ApplicantMail mail;
     private final MembershipSettings settings;
+    private final Dues dues;
     private final Clock clock;
 
     ApplicationDesk(Applications applications, Lifecycle lifecycle, OrganisationService organisations,
-            DocumentInspector inspector, ApplicantMail mail, MembershipSettings settings, Clock clock) {
+            DocumentInspector inspector, ApplicantMail mail, MembershipSettings settings, Dues dues, Clock clock) {
         this.applications = applications;
         this.lifecycle = lifecycle;
         this.organisations = organisations;
         this.inspector = inspector;
         this.mail = mail;
         this.settings = settings;
+        this.dues = dues;
         this.clock = clock;
     }
 
@@ -152,6 +154,9 @@ class ApplicationDesk {
                 membership.reject(decision, Access.actor());
             }
         });
+        if (approve && application.pillar() == MembershipPillar.COMPANY) {
+            dues.issueJoiningFee(application.organisation(), decidedOn);
+        }
         mail.send(application.organisation(), "membership/decision", Map.of(
                 "organisation", organisationName(application.organisation()),
                 "outcome", approve ? "APPROVED" : "REJECTED",

@@ -30,15 +30,19 @@ public class MembershipService {
     private final Lifecycle lifecycle;
     private final ApplicationDesk desk;
     private final SanctionsLadder ladder;
+    private final Dues dues;
+    private final InvoicePdf pdf;
     private final OrganisationService organisations;
     private final JdbcClient jdbc;
 
     MembershipService(Memberships memberships, Lifecycle lifecycle, ApplicationDesk desk, SanctionsLadder ladder,
-            OrganisationService organisations, JdbcClient jdbc) {
+            Dues dues, InvoicePdf pdf, OrganisationService organisations, JdbcClient jdbc) {
         this.memberships = memberships;
         this.lifecycle = lifecycle;
         this.desk = desk;
         this.ladder = ladder;
+        this.dues = dues;
+        this.pdf = pdf;
         this.organisations = organisations;
         this.jdbc = jdbc;
     }
@@ -275,6 +279,57 @@ public class MembershipService {
     @PreAuthorize("hasAnyAuthority('membership:review', 'membership:decide')")
     public ComplianceCaseDetails resolveCase(ComplianceCaseId id, String note) {
         return ladder.resolve(id, note);
+    }
+
+    // Dues
+
+    /** Issues the annual due of a member for a year, at the amount of its revenue band. */
+    @PreAuthorize("hasAuthority('membership:review')")
+    public InvoiceSummary issueAnnualDue(OrganisationId organisation, int year, String revenueBand) {
+        var status = lifecycle.statusOf(organisation);
+        if (status == null || !status.belongs()) {
+            throw new MembershipRuleViolation("membership.invoice.not-a-member");
+        }
+        return dues.issueAnnualDue(organisation, year, revenueBand);
+    }
+
+    @PreAuthorize("hasAuthority('membership:review')")
+    public InvoiceSummary recordPayment(InvoiceId invoice, LocalDate paidOn) {
+        return dues.markPaid(invoice, paidOn);
+    }
+
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public List<InvoiceSummary> invoicesOf(OrganisationId organisation) {
+        return dues.ofOrganisation(organisation);
+    }
+
+    /** Invoices overdue long enough to propose termination for non-payment, for the secretariat's list. */
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public List<InvoiceSummary> nonPaymentProposals() {
+        return dues.raisedForNonPayment();
+    }
+
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public List<InvoiceSummary> unpaidInvoices() {
+        return dues.unpaid();
+    }
+
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public List<String> revenueBands() {
+        return dues.bands().stream().map(band -> band.name() + ": " + band.annualDue().toPlainString() + " "
+                + dues.currency()).toList();
+    }
+
+    /** The invoice as a PDF in the reader's language; an organisation sees only its own invoices. */
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public InvoiceDocument invoicePdf(InvoiceId invoice, java.util.Locale locale) {
+        var summary = dues.get(invoice);
+        return new InvoiceDocument(summary.number() + ".pdf", pdf.render(summary, locale));
     }
 
     private MembershipSummary summary(Membership membership) {

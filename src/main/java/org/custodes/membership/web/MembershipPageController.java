@@ -38,8 +38,11 @@ class MembershipPageController {
 
     private final MembershipService membership;
 
-    MembershipPageController(MembershipService membership) {
+    private final java.time.Clock clock;
+
+    MembershipPageController(MembershipService membership, java.time.Clock clock) {
         this.membership = membership;
+        this.clock = clock;
     }
 
     @GetMapping("/mine")
@@ -51,6 +54,7 @@ class MembershipPageController {
         model.addAttribute("membership", current);
         model.addAttribute("applications", applications);
         model.addAttribute("cases", membership.complianceCasesOf(organisation));
+        model.addAttribute("invoices", membership.invoicesOf(organisation));
         model.addAttribute("mayApply", (current == null || MAY_APPLY_AGAIN.contains(current.status()))
                 && applications.stream().noneMatch(application -> application.status().open()));
         addIfAbsent(model, "withdrawForm", new TextForm(null));
@@ -96,6 +100,7 @@ class MembershipPageController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("members", membership.list(status, new PageQuery(page, PageQuery.DEFAULT_SIZE)));
         model.addAttribute("deadlinePassed", membership.deadlinePassed());
+        model.addAttribute("nonPayment", membership.nonPaymentProposals());
         model.addAttribute("status", status);
         model.addAttribute("statuses", MembershipStatus.values());
         return "membership/members";
@@ -111,6 +116,9 @@ class MembershipPageController {
         model.addAttribute("canReview", Actor.current().map(actor -> actor.can("membership:review")).orElse(false));
         model.addAttribute("canDecide", Actor.current().map(actor -> actor.can("membership:decide")).orElse(false));
         model.addAttribute("cases", membership.complianceCasesOf(id));
+        model.addAttribute("invoices", membership.invoicesOf(id));
+        model.addAttribute("bands", membership.revenueBands());
+        model.addAttribute("currentYear", java.time.Year.now(clock).getValue());
         addIfAbsent(model, "caseForm", new OpenCaseForm(organisation, null));
         addIfAbsent(model, "affiliateForm", new StatusDecisionForm(null, null, null, null));
         addIfAbsent(model, "proposalForm", new TerminationProposalForm(null, null));
