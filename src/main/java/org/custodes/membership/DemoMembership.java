@@ -15,12 +15,10 @@ import org.custodes.shared.CountryCode;
 import org.custodes.shared.OrganisationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,12 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo memberships on top of the demo organisations: one company in each status (with a dated history that goes
  * back years, so it is built from the lifecycle itself rather than through today's facade), states and civil-society
  * members, the observer, a sanctions case, paid and overdue invoices, a submitted application and a draft. Runs once,
- * after the organisations were loaded.
+ * when the application is ready: that is after every runner, so after the demo organisations were loaded whatever
+ * order the runners get.
  */
 @Component
 @ConditionalOnProperty(name = "custodes.demo.enabled", havingValue = "true")
-@Order(Ordered.LOWEST_PRECEDENCE)
-class DemoMembership implements ApplicationRunner {
+class DemoMembership {
 
     static final String DRAFT_COMPANY = "Baltic Harbour Security OÜ";
     private static final Logger log = LoggerFactory.getLogger(DemoMembership.class);
@@ -68,8 +66,8 @@ class DemoMembership implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    @EventListener(ApplicationReadyEvent.class)
+    void load(ApplicationReadyEvent ready) {
         var aegis = organisation("Aegis Shield Security Ltd");
         if (aegis.isEmpty()) {
             log.warn("Demo organisations are not loaded; no demo memberships");
