@@ -1,0 +1,43 @@
+package org.custodes.membership;
+
+import org.custodes.shared.Actor;
+import org.custodes.shared.NotFound;
+import org.custodes.shared.OrganisationId;
+import org.custodes.shared.UserId;
+import org.jspecify.annotations.Nullable;
+
+/** Ownership checks inside the facade: another organisation's object is "not found", never "forbidden". */
+final class Access {
+
+    private Access() {
+    }
+
+    static @Nullable UserId actor() {
+        return Actor.current().map(Actor::userId).orElse(null);
+    }
+
+    static boolean can(String permission) {
+        return Actor.current().map(actor -> actor.can(permission)).orElse(false);
+    }
+
+    static boolean isOwn(OrganisationId organisation) {
+        return Actor.current().map(actor -> actor.organisationId().equals(organisation)).orElse(false);
+    }
+
+    /** Holders of the permission see every organisation's object; others only their own. */
+    static void requireOwnOr(String permission, OrganisationId organisation, String kind, Object id) {
+        if (!can(permission) && !isOwn(organisation)) {
+            throw new NotFound(kind, id);
+        }
+    }
+
+    static void requireOwn(OrganisationId organisation, String kind, Object id) {
+        if (!isOwn(organisation)) {
+            throw new NotFound(kind, id);
+        }
+    }
+
+    static OrganisationId ownOrganisation() {
+        return Actor.current().map(Actor::organisationId).orElseThrow(() -> new NotFound("organisation", "current"));
+    }
+}

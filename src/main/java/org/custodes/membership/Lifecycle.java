@@ -1,0 +1,70 @@
+package org.custodes.membership;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import org.custodes.shared.NotFound;
+import org.custodes.shared.OrganisationId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a membership, applies a transition and saves it, publishing the recorded events in the caller's
+ * transaction, so a status change and its {@link MembershipStatusChanged} commit or roll back together.
+ */
+@Component
+class Lifecycle {
+
+    private final Memberships memberships;
+    private final CertificationDeadlinePolicy deadlines;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Lifecycle(Memberships memberships, CertificationDeadlinePolicy deadlines, ApplicationEventPublisher events,
+            Clock clock) {
+        this.memberships = memberships;
+        this.deadlines = deadlines;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    Membership load(OrganisationId organisation) {
+        return memberships.find(organisation).orElseThrow(() -> new NotFound("membership", organisation));
+    }
+
+    @org.jspecify.annotations.Nullable MembershipStatus statusOf(OrganisationId organisation) {
+        return memberships.find(organisation).map(Membership::status).orElse(null);
+    }
+
+    MembershipDetails change(OrganisationId organisation, Consumer<Membership> transition) {
+        var membership = load(organisation);
+        transition.accept(membership);
+        return save(membership);
+    }
+
+    /** The organisation applied: its first status, or a new application after a rejection, withdrawal or termination. */
+    MembershipDetails applied(OrganisationId organisation, MembershipPillar pillar, MembershipDecision decision) {
+        var existing = memberships.find(organisation);
+        if (existing.isPresent()) {
+            existing.get().applyAgain(decision, Access.actor());
+            return save(existing.get());
+        }
+        return save(Membership.applyFor(organisation, pillar, decision, Access.actor()));
+    }
+
+    MembershipDetails save(Membership membership) {
+        memberships.save(membership, clock.instant());
+        membership.pendingEvents().forEach(events::publishEvent);
+        membership.saved();
+        return membership.details();
+    }
+
+    CertificationDeadlinePolicy deadlines() {
+        return deadlines;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,11 @@
+package org.custodes.membership;
+
+import org.custodes.shared.BusinessRuleViolation;
+
+/** A membership rule refused the request; the key names the rule in the message bundle. */
+public class MembershipRuleViolation extends BusinessRuleViolation {
+
+    MembershipRuleViolation(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
+}

@@ -1,0 +1,343 @@
+package org.custodes.membership;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodes.organisation.OrganisationService;
+import org.custodes.shared.OrganisationId;
+import org.custodes.shared.PageQuery;
+import org.custodes.shared.PageResult;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Membership from application to termination: the only way in for pages, the API and other modules. Every status
+ * change is written to the dated history and published as {@link MembershipStatusChanged} in the same transaction.
+ * Permissions: {@code membership:apply} (an organisation's own users, for their organisation only),
+ * {@code membership:review} (secretariat), {@code membership:decide} (Board), {@code membership:read} (both).
+ */
+@Service
+@Transactional
+public class MembershipService {
+
+    private final Memberships memberships;
+    private final Lifecycle lifecycle;
+    private final ApplicationDesk desk;
+    private final SanctionsLadder ladder;
+    private final Dues dues;
+    private final InvoicePdf pdf;
+    private final OrganisationService organisations;
+    private final JdbcClient jdbc;
+
+    MembershipService(Memberships memberships, Lifecycle lifecycle, ApplicationDesk desk, SanctionsLadder ladder,
+            Dues dues, InvoicePdf pdf, OrganisationService organisations, JdbcClient jdbc) {
+        this.memberships = memberships;
+        this.lifecycle = lifecycle;
+        this.desk = desk;
+        this.ladder = ladder;
+        this.dues = dues;
+        this.pdf = pdf;
+        this.organisations = organisations;
+        this.jdbc = jdbc;
+    }
+
+    // Lifecycle
+
+    /** For other modules: the organisation's current status, if it ever applied. No access check of its own. */
+    @Transactional(readOnly = true)
+    public Optional<MembershipStatus> statusOf(OrganisationId organisation) {
+        return Optional.ofNullable(lifecycle.statusOf(organisation));
+    }
+
+    /** The membership with its history; an organisation's own users see only theirs. */
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public MembershipDetails get(OrganisationId organisation) {
+        Access.requireOwnOr("membership:read", organisation, "membership", organisation);
+        return lifecycle.load(organisation).details();
+    }
+
+    /** Like {@link #get}, but empty for an organisation that never applied. */
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public Optional<MembershipDetails> find(OrganisationId organisation) {
+        Access.requireOwnOr("membership:read", organisation, "membership", organisation);
+        return memberships.find(organisation).map(Membership::details);
+    }
+
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public PageResult<MembershipSummary> list(@Nullable MembershipStatus status, PageQuery page) {
+        var total = jdbc.sql("""
+                select count(*) from membership.membership where (cast(:status as text) is null or status = :status)
+                """).param("status", status == null ? null : status.name()).query(Long.class).single();
+        var ids = jdbc.sql("""
+                select organisation_id from membership.membership where (cast(:status as text) is null or status = :status)
+                order by status, organisation_id limit :size offset :offset
+                """).param("status", status == null ? null : status.name()).param("size", page.size())
+                .param("offset", page.offset())
+                .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
+        return PageResult.of(ids.stream().map(id -> summary(lifecycle.load(id))).toList(), page, total);
+    }
+
+    /** Member companies whose certification deadline passed without certification, raised by the daily job. */
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public List<MembershipSummary> deadlinePassed() {
+        return memberships.deadlinePassed().stream().map(details -> summary(lifecycle.load(details.organisation())))
+                .toList();
+    }
+
+    /**
+     * The certification module reports that a company was certified. Called from its event listener, which runs
+     * without a signed-in user, so there is no permission check here and no route leads to it.
+     */
+    public MembershipDetails recordCertified(OrganisationId organisation, LocalDate date, String reference) {
+        return lifecycle.change(organisation, membership -> membership.recordCertified(
+                new MembershipDecision(date, "certification", reference), Access.actor()));
+    }
+
+    /** The certification module reports that a company's certification lapsed (see {@link #recordCertified}). */
+    public MembershipDetails recordCertificationLapsed(OrganisationId organisation, LocalDate date, String reference) {
+        return lifecycle.change(organisation, membership -> membership.recordCertificationLapsed(
+                new MembershipDecision(date, "certification-lapsed", reference), Access.actor()));
+    }
+
+    /**
+     * The secretariat makes a member company whose deadline passed an affiliate. Until the reporting module can say
+     * whether the latest self-assessment was satisfactory, the secretariat records that finding with this call.
+     */
+    @PreAuthorize("hasAuthority('membership:review')")
+    public MembershipDetails makeAffiliate(OrganisationId organisation, MembershipDecision decision,
+            boolean latestSelfAssessmentSatisfactory) {
+        return lifecycle.change(organisation, membership -> membership.becomeAffiliate(decision, Access.actor(),
+                latestSelfAssessmentSatisfactory));
+    }
+
+    /** Opens the right of reply before a termination outside the sanctions ladder (non-payment, no self-assessment). */
+    @PreAuthorize("hasAuthority('membership:review')")
+    public MembershipDetails proposeTermination(OrganisationId organisation, TerminationGround ground,
+            LocalDate replyDeadline) {
+        return lifecycle.change(organisation,
+                membership -> membership.proposeTermination(ground, lifecycle.today(), replyDeadline));
+    }
+
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public MembershipDetails replyToTerminationProposal(OrganisationId organisation, String reply) {
+        Access.requireOwn(organisation, "membership", organisation);
+        return lifecycle.change(organisation,
+                membership -> membership.replyToTerminationProposal(reply, lifecycle.today()));
+    }
+
+    /** The Board terminates on the proposed ground, once the company's reply (or its silence) is on record. */
+    @PreAuthorize("hasAuthority('membership:decide')")
+    public MembershipDetails terminate(OrganisationId organisation, MembershipDecision decision) {
+        return lifecycle.change(organisation, membership -> membership.terminateOnProposal(decision, Access.actor()));
+    }
+
+    /** The organisation leaves of its own will, or withdraws its application. */
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public MembershipDetails withdraw(OrganisationId organisation, String reason) {
+        Access.requireOwn(organisation, "membership", organisation);
+        return lifecycle.change(organisation, membership -> membership.withdraw(
+                new MembershipDecision(lifecycle.today(), reason, null), Access.actor()));
+    }
+
+    // Applications
+
+    /** Starts a draft application for the signed-in user's organisation, prefilled from the organisation registry. */
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ApplicationDetails startApplication() {
+        return desk.start(Access.ownOrganisation());
+    }
+
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public ApplicationDetails application(ApplicationId id) {
+        return desk.get(id);
+    }
+
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public List<ApplicationSummary> applicationsOf(OrganisationId organisation) {
+        return desk.ofOrganisation(organisation);
+    }
+
+    /** Saves one step of a draft (or of an application the secretariat asked more information about). */
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ApplicationDetails saveStep(ApplicationId id, ApplicationStep step, ApplicationForm input) {
+        return desk.saveStep(id, step, input);
+    }
+
+    /** Submits the draft; refused with {@link ApplicationIncomplete} (listing what is missing) until complete. */
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ApplicationDetails submit(ApplicationId id) {
+        return desk.submit(id);
+    }
+
+    /** Adds a policy document (PDF, DOCX, ODT, PNG or JPEG by content, at most 10 MB) to an editable application. */
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public DocumentSummary uploadDocument(ApplicationId id, String filename, byte[] content) {
+        return desk.upload(id, filename, content);
+    }
+
+    @PreAuthorize("hasAnyAuthority('membership:apply', 'membership:review', 'membership:decide')")
+    @Transactional(readOnly = true)
+    public DocumentFile document(ApplicationId id, DocumentId document) {
+        return desk.document(id, document);
+    }
+
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ApplicationDetails answerInformationRequest(ApplicationId id, String answer) {
+        return desk.answer(id, answer);
+    }
+
+    /** Applications awaiting or past review (drafts are the applicants' own), oldest submission first. */
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public PageResult<ApplicationSummary> applications(@Nullable ApplicationStatus status, PageQuery page) {
+        return desk.page(status, page);
+    }
+
+    @PreAuthorize("hasAuthority('membership:review')")
+    public ApplicationDetails checkItems(ApplicationId id, Map<String, Boolean> items) {
+        return desk.check(id, items);
+    }
+
+    @PreAuthorize("hasAuthority('membership:review')")
+    public ApplicationDetails requestInformation(ApplicationId id, String request) {
+        return desk.requestInformation(id, request);
+    }
+
+    @PreAuthorize("hasAuthority('membership:review')")
+    public ApplicationDetails recommend(ApplicationId id, boolean approve, String note) {
+        return desk.recommend(id, approve, note);
+    }
+
+    /** The Board's decision: admits (member or observer) or rejects, and tells the applicant's users. */
+    @PreAuthorize("hasAuthority('membership:decide')")
+    public ApplicationDetails decide(ApplicationId id, boolean approve, String reasons, LocalDate decidedOn,
+            String decisionReference) {
+        return desk.decide(id, approve, reasons, decidedOn, decisionReference);
+    }
+
+    // Sanctions ladder
+
+    /** The secretariat raises a compliance concern against a member company: the first step of a case. */
+    @PreAuthorize("hasAuthority('membership:review')")
+    public ComplianceCaseDetails openComplianceCase(OrganisationId organisation, String summary) {
+        return ladder.open(organisation, summary);
+    }
+
+    /** A case; the company sees its own cases only. */
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public ComplianceCaseDetails complianceCase(ComplianceCaseId id) {
+        return ladder.get(id);
+    }
+
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public List<ComplianceCaseDetails> complianceCasesOf(OrganisationId organisation) {
+        return ladder.ofOrganisation(organisation);
+    }
+
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public List<ComplianceCaseDetails> openComplianceCases() {
+        return ladder.open();
+    }
+
+    /** Opens the company's right of reply, until {@code deadline}, before the next step can be decided. */
+    @PreAuthorize("hasAnyAuthority('membership:review', 'membership:decide')")
+    public ComplianceCaseDetails requestReply(ComplianceCaseId id, LocalDate deadline) {
+        return ladder.requestReply(id, deadline);
+    }
+
+    @PreAuthorize("hasAuthority('membership:apply')")
+    public ComplianceCaseDetails replyToCase(ComplianceCaseId id, String reply) {
+        return ladder.reply(id, reply);
+    }
+
+    /**
+     * Decides the next step (recommendations: secretariat; corrective action, suspension, termination: Board), once
+     * the company's reply is on record; suspension and termination change the membership status.
+     */
+    @PreAuthorize("hasAnyAuthority('membership:review', 'membership:decide')")
+    public ComplianceCaseDetails decideStep(ComplianceCaseId id, SanctionStep step, @Nullable LocalDate dueOn,
+            String summary, @Nullable TerminationGround ground, @Nullable String decisionReference) {
+        return ladder.decide(id, step, dueOn, summary, ground, decisionReference);
+    }
+
+    /** The company complied (corrective action accepted): resolves the case and reinstates a suspended member. */
+    @PreAuthorize("hasAnyAuthority('membership:review', 'membership:decide')")
+    public ComplianceCaseDetails resolveCase(ComplianceCaseId id, String note) {
+        return ladder.resolve(id, note);
+    }
+
+    // Dues
+
+    /** Issues the annual due of a member for a year, at the amount of its revenue band. */
+    @PreAuthorize("hasAuthority('membership:review')")
+    public InvoiceSummary issueAnnualDue(OrganisationId organisation, int year, String revenueBand) {
+        var status = lifecycle.statusOf(organisation);
+        if (status == null || !status.belongs()) {
+            throw new MembershipRuleViolation("membership.invoice.not-a-member");
+        }
+        return dues.issueAnnualDue(organisation, year, revenueBand);
+    }
+
+    @PreAuthorize("hasAuthority('membership:review')")
+    public InvoiceSummary recordPayment(InvoiceId invoice, LocalDate paidOn) {
+        return dues.markPaid(invoice, paidOn);
+    }
+
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public List<InvoiceSummary> invoicesOf(OrganisationId organisation) {
+        return dues.ofOrganisation(organisation);
+    }
+
+    /** Invoices overdue long enough to propose termination for non-payment, for the secretariat's list. */
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public List<InvoiceSummary> nonPaymentProposals() {
+        return dues.raisedForNonPayment();
+    }
+
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public List<InvoiceSummary> unpaidInvoices() {
+        return dues.unpaid();
+    }
+
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public List<String> revenueBands() {
+        return dues.bands().stream().map(band -> band.name() + ": " + band.annualDue().toPlainString() + " "
+                + dues.currency()).toList();
+    }
+
+    /** The invoice as a PDF in the reader's language; an organisation sees only its own invoices. */
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public InvoiceDocument invoicePdf(InvoiceId invoice, java.util.Locale locale) {
+        var summary = dues.get(invoice);
+        return new InvoiceDocument(summary.number() + ".pdf", pdf.render(summary, locale));
+    }
+
+    private MembershipSummary summary(Membership membership) {
+        var name = organisations.find(membership.organisation()).map(o -> o.legalName())
+                .orElse(membership.organisation().toString());
+        var proposal = membership.terminationProposal();
+        return new MembershipSummary(membership.organisation(), name, membership.pillar(), membership.status(),
+                membership.joinedOn(), membership.certificationDeadline(), membership.deadlinePassedOn(),
+                proposal == null ? null : proposal.ground());
+    }
+}

@@ -1,0 +1,156 @@
+package org.custodes.membership;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodes.shared.OrganisationId;
+import org.custodes.shared.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Memberships and their history, read and written with plain SQL; the version column guards concurrent changes. */
+@Repository
+class Memberships {
+
+    private final JdbcClient jdbc;
+
+    Memberships(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Membership> find(OrganisationId organisation) {
+        var history = jdbc.sql("""
+                select * from membership.status_change where organisation_id = :id order by sequence
+                """).param("id", organisation.value()).query(Memberships::change).list();
+        return jdbc.sql("select * from membership.membership where organisation_id = :id")
+                .param("id", organisation.value())
+                .query((row, n) -> membership(row, history))
+                .optional();
+    }
+
+    /** Organisations in these statuses, for lists and jobs. */
+    List<OrganisationId> withStatus(MembershipStatus status) {
+        return jdbc.sql("select organisation_id from membership.membership where status = :status")
+                .param("status", status.name())
+                .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
+    }
+
+    List<MembershipDetails> deadlinePassed() {
+        return jdbc.sql("""
+                select organisation_id from membership.membership
+                where status = 'MEMBER' and deadline_passed_on is not null order by certification_deadline
+                """).query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list()
+                .stream().map(id -> find(id).orElseThrow().details()).toList();
+    }
+
+    List<OrganisationId> membersWithDeadlineBefore(LocalDate today) {
+        return jdbc.sql("""
+                select organisation_id from membership.membership
+                where status = 'MEMBER' and certification_deadline < :today and deadline_passed_on is null
+                """).param("today", Date.valueOf(today))
+                .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
+    }
+
+    void save(Membership membership, Instant now) {
+        var proposal = membership.terminationProposal();
+        var reply = proposal == null ? null : proposal.rightOfReply();
+        var statement = membership.isNew() ? """
+                insert into membership.membership (organisation_id, version, pillar, status, joined_on,
+                    certification_deadline, status_before_suspension, deadline_passed_on, termination_ground,
+                    termination_proposed_on, termination_reply_deadline, termination_reply, termination_replied_on)
+                values (:id, 0, :pillar, :status, :joined, :deadline, :before, :passed, :ground, :proposed,
+                    :replyDeadline, :reply, :replied)
+                """ : """
+                update membership.membership set version = version + 1, status = :status, joined_on = :joined,
+                    certification_deadline = :deadline, status_before_suspension = :before,
+                    deadline_passed_on = :passed, termination_ground = :ground, termination_proposed_on = :proposed,
+                    termination_reply_deadline = :replyDeadline, termination_reply = :reply,
+                    termination_replied_on = :replied
+                where organisation_id = :id and version = :version
+                """;
+        var rows = jdbc.sql(statement)
+                .param("id", membership.organisation().value())
+                .param("version", membership.version())
+                .param("pillar", membership.pillar().name())
+                .param("status", membership.status().name())
+                .param("joined", date(membership.joinedOn()))
+                .param("deadline", date(membership.certificationDeadline()))
+                .param("before", name(membership.statusBeforeSuspension()))
+                .param("passed", date(membership.deadlinePassedOn()))
+                .param("ground", proposal == null ? null : proposal.ground().name())
+                .param("proposed", reply == null ? null : date(reply.requestedOn()))
+                .param("replyDeadline", reply == null ? null : date(reply.deadline()))
+                .param("reply", reply == null ? null : reply.reply())
+                .param("replied", reply == null ? null : date(reply.repliedOn()))
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("membership " + membership.organisation() + " changed meanwhile");
+        }
+        var sequence = membership.firstUnsavedSequence();
+        for (var change : membership.unsaved()) {
+            jdbc.sql("""
+                    insert into membership.status_change (organisation_id, sequence, from_status, to_status, effective_on,
+                        decided_by, reason, decision_reference, termination_ground, recorded_at)
+                    values (:id, :sequence, :from, :to, :effective, :by, :reason, :reference, :ground, :now)
+                    """)
+                    .param("id", membership.organisation().value())
+                    .param("sequence", sequence++)
+                    .param("from", name(change.from()))
+                    .param("to", change.to().name())
+                    .param("effective", Date.valueOf(change.effectiveOn()))
+                    .param("by", change.decidedBy() == null ? null : change.decidedBy().value())
+                    .param("reason", change.reason())
+                    .param("reference", change.decisionReference())
+                    .param("ground", name(change.terminationGround()))
+                    .param("now", Timestamp.from(now))
+                    .update();
+        }
+    }
+
+    private static Membership membership(ResultSet row, List<StatusChange> history) throws SQLException {
+        var ground = row.getString("termination_ground");
+        Membership.TerminationProposal proposal = ground == null ? null : new Membership.TerminationProposal(
+                TerminationGround.valueOf(ground), new RightOfReply(localDate(row, "termination_proposed_on"),
+                        localDate(row, "termination_reply_deadline"), localDate(row, "termination_replied_on"),
+                        row.getString("termination_reply")));
+        return new Membership(new OrganisationId(row.getObject("organisation_id", UUID.class)),
+                MembershipPillar.valueOf(row.getString("pillar")), row.getLong("version"),
+                MembershipStatus.valueOf(row.getString("status")), localDate(row, "joined_on"),
+                localDate(row, "certification_deadline"), status(row.getString("status_before_suspension")),
+                localDate(row, "deadline_passed_on"), proposal, history);
+    }
+
+    private static StatusChange change(ResultSet row, int n) throws SQLException {
+        var by = row.getObject("decided_by", UUID.class);
+        var ground = row.getString("termination_ground");
+        return new StatusChange(status(row.getString("from_status")), MembershipStatus.valueOf(row.getString("to_status")),
+                localDate(row, "effective_on"), by == null ? null : new UserId(by), row.getString("reason"),
+                row.getString("decision_reference"), ground == null ? null : TerminationGround.valueOf(ground));
+    }
+
+    static @Nullable LocalDate localDate(ResultSet row, String column) throws SQLException {
+        var value = row.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    static @Nullable Date date(@Nullable LocalDate value) {
+        return value == null ? null : Date.valueOf(value);
+    }
+
+    private static @Nullable String name(@Nullable Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static @Nullable MembershipStatus status(@Nullable String value) {
+        return value == null ? null : MembershipStatus.valueOf(value);
+    }
+}

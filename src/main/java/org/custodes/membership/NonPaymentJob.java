@@ -1,0 +1,24 @@
+package org.custodes.membership;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every morning, raises invoices overdue for 90 days (configurable) to the secretariat as proposals to terminate. */
+@Component
+class NonPaymentJob {
+
+    private final Dues dues;
+
+    NonPaymentJob(Dues dues) {
+        this.dues = dues;
+    }
+
+    @Scheduled(cron = "${custodes.membership.non-payment-job-cron:0 30 5 * * *}", zone = "UTC")
+    @SchedulerLock(name = "membership.non-payment")
+    @Transactional
+    public int raiseOverdueInvoices() {
+        return dues.raiseNonPayment();
+    }
+}
