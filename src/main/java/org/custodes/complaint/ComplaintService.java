@@ -129,6 +129,12 @@ public class ComplaintService {
         return text.isBlank() ? List.of() : organisations.searchCompanies(text.strip(), 10);
     }
 
+    @PreAuthorize("hasAuthority('complaint:intake')")
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> allCompanies() {
+        return organisations.searchCompanies("", 50);
+    }
+
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> company(OrganisationId id) {
@@ -524,7 +530,4 @@ public class ComplaintService {
         return Actor.current().orElseThrow(() -> new NotFound("actor", "none"));
     }
 
-    static List<Integer> paragraphs(String text) {
-        return Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
-    }
 }

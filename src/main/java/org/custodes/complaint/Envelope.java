@@ -11,6 +11,7 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ class Envelope {
 
     private final Aead master;
 
+    @Autowired
     Envelope(@Value("${custodes.master-key:}") String masterKey,
             @Value("${custodes.db.embedded-directory:.custodes/pgdata}") Path embeddedData) {
         this(MasterKey.from(masterKey, embeddedData.toAbsolutePath().normalize().resolveSibling("master.key")));
