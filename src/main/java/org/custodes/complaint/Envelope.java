@@ -36,7 +36,14 @@ class Envelope {
     @Autowired
     Envelope(@Value("${custodes.master-key:}") String masterKey,
             @Value("${custodes.db.embedded-directory:.custodes/pgdata}") Path embeddedData) {
-        this(MasterKey.from(masterKey, embeddedData.toAbsolutePath().normalize().resolveSibling("master.key")));
+        this(MasterKey.from(masterKey, developmentKeyFile(embeddedData)));
+    }
+
+    /** Beside the embedded data: {@code .custodes/master.key} for the default {@code .custodes/pgdata}. */
+    static Path developmentKeyFile(Path embeddedData) {
+        var data = embeddedData.toAbsolutePath().normalize();
+        var name = data.getFileName() == null ? "custodes" : data.getFileName().toString();
+        return data.resolveSibling("pgdata".equals(name) ? "master.key" : name + ".master.key");
     }
 
     Envelope(Aead master) {

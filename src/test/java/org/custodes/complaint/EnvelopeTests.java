@@ -96,6 +96,12 @@ class EnvelopeTests {
     }
 
     @Test
+    void theDevelopmentKeyLivesBesideTheEmbeddedData() {
+        assertThat(Envelope.developmentKeyFile(Path.of("/srv/.custodes/pgdata"))).isEqualTo(Path.of("/srv/.custodes/master.key"));
+        assertThat(Envelope.developmentKeyFile(Path.of("/tmp/branch-pgdata"))).isEqualTo(Path.of("/tmp/branch-pgdata.master.key"));
+    }
+
+    @Test
     void aMalformedMasterKeyStopsStartUpWithoutEchoingIt() {
         assertThatExceptionOfType(IllegalStateException.class)
                 .isThrownBy(() -> MasterKey.from("bm90LWEta2V5", Path.of("unused")))
