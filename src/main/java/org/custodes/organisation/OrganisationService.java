@@ -128,6 +128,12 @@ public class OrganisationService {
         return find(id).orElseThrow(() -> new NotFound("organisation", id));
     }
 
+    /** Companies whose legal or short name contains the text (names are public), for the complaint form. */
+    @Transactional(readOnly = true)
+    public java.util.List<OrganisationSummary> searchCompanies(String text, int limit) {
+        return organisations.searchByName(OrganisationKind.COMPANY, text, Math.min(Math.max(limit, 1), 50));
+    }
+
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> findByLegalName(String legalName) {
         return organisations.findByLegalName(legalName);

@@ -157,6 +157,16 @@ class Organisations {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    java.util.List<OrganisationSummary> searchByName(OrganisationKind kind, String text, int limit) {
+        var pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                select * from organisation.organisation
+                where kind = :kind and (legal_name ilike :pattern or short_name ilike :pattern)
+                order by legal_name limit :limit
+                """).param("kind", kind.name()).param("pattern", pattern).param("limit", limit)
+                .query(Organisations::summary).list();
+    }
+
     static OrganisationSummary summary(ResultSet row, int number) throws SQLException {
         return new OrganisationSummary(
                 new OrganisationId(row.getObject("id", UUID.class)),

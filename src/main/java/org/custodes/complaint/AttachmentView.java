@@ -1,0 +1,7 @@
+package org.custodes.complaint;
+
+import java.util.UUID;
+
+/** A file of a case, by its cleaned name; the content is fetched separately and served as a download. */
+public record AttachmentView(UUID id, String name, String mediaType) {
+}

@@ -1,0 +1,15 @@
+package org.custodes.complaint;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ComplaintSettings.class)
+class ComplaintConfiguration {
+
+    @Bean
+    Deadlines complaintDeadlines(ComplaintSettings settings) {
+        return new Deadlines(settings);
+    }
+}

@@ -1,0 +1,21 @@
+package org.custodes.complaint;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/** The public intake's abuse limits: submissions and follow-up sign-ins per client, each with a surge alarm. */
+@Component
+class ComplaintLimits {
+
+    final AttemptLimits submissions;
+    final AttemptLimits followUp;
+
+    ComplaintLimits(ComplaintSettings settings, Clock clock, MeterRegistry meters) {
+        this.submissions = new AttemptLimits("submission", settings.submissionsPerClientPerHour(),
+                settings.surgeFailuresPerMinute(), clock, meters);
+        this.followUp = new AttemptLimits("follow-up sign-in", settings.followUpAttemptsPerClientPerHour(),
+                settings.surgeFailuresPerMinute(), clock, meters);
+    }
+}

@@ -1,0 +1,533 @@
+package org.custodes.complaint;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.custodes.complaint.CaseRecords.Author;
+import org.custodes.organisation.OrganisationKind;
+import org.custodes.organisation.OrganisationService;
+import org.custodes.organisation.OrganisationSummary;
+import org.custodes.shared.Actor;
+import org.custodes.shared.NotFound;
+import org.custodes.shared.OrganisationId;
+import org.custodes.shared.PageQuery;
+import org.custodes.shared.PageResult;
+import org.custodes.shared.UserId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Complaints: the only way in for the public intake, the follow-up, the handlers, the custodian and the companies.
+ * A submission is acknowledged only after the case, its sealed content and files, the receipt hash and the
+ * idempotency record committed together.
+ */
+@Service
+@Transactional
+public class ComplaintService {
+
+    private static final Duration IDEMPOTENCY_LIFETIME = Duration.ofDays(1);
+
+    private final Cases cases;
+    private final CaseRecords records;
+    private final IdempotencyRecords idempotency;
+    private final Envelope envelope;
+    private final Receipts receipts;
+    private final Deadlines deadlines;
+    private final ComplaintSettings settings;
+    private final OrganisationService organisations;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Statistics statistics;
+    private final Clock clock;
+
+    ComplaintService(Cases cases, CaseRecords records, IdempotencyRecords idempotency, Envelope envelope,
+            Receipts receipts, Deadlines deadlines, ComplaintSettings settings, OrganisationService organisations,
+            ApplicationEventPublisher events, JsonMapper json, Statistics statistics, Clock clock) {
+        this.cases = cases;
+        this.records = records;
+        this.idempotency = idempotency;
+        this.envelope = envelope;
+        this.receipts = receipts;
+        this.deadlines = deadlines;
+        this.settings = settings;
+        this.organisations = organisations;
+        this.events = events;
+        this.json = json;
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    // ---- Public intake -------------------------------------------------------------------------------------------
+
+    /**
+     * Files a complaint from the public form or API. With an idempotency key, a repeat of the same request returns
+     * the first answer (receipt included), the same key with another request is refused, and a repeat while the
+     * first is still running fails with {@link SubmissionInFlight}.
+     */
+    @PreAuthorize("permitAll()")
+    public Submission submit(SubmitComplaint complaint, @Nullable String idempotencyKey) {
+        if (complaint.channel().recordedByOperator()) {
+            throw new ComplaintRefused("complaint.refused.channel");
+        }
+        if (idempotencyKey == null) {
+            return new Submission(file(complaint), false);
+        }
+        var keyHash = IdempotencyRecords.keyHash(idempotencyKey);
+        if (!idempotency.tryLock(keyHash)) {
+            throw new SubmissionInFlight();
+        }
+        var fingerprint = fingerprint(complaint);
+        var stored = idempotency.find(keyHash);
+        if (stored.isPresent()) {
+            if (!java.security.MessageDigest.isEqual(stored.get().fingerprint(), fingerprint)) {
+                throw new ComplaintRefused("complaint.idempotency.reused");
+            }
+            var answer = json.readValue(idempotency.open(keyHash, idempotencyKey, stored.get().response()), StoredReceipt.class);
+            return new Submission(new ComplaintReceipt(new ComplaintReference(answer.reference()), answer.receipt()), true);
+        }
+        var receipt = file(complaint);
+        var answer = json.writeValueAsBytes(new StoredReceipt(receipt.reference().value(), receipt.receipt()));
+        idempotency.insert(keyHash, fingerprint, idempotencyKey, answer, clock.instant());
+        return new Submission(receipt, false);
+    }
+
+    /** An officer or a civil-society intermediary records a complaint received by phone, in person or on paper. */
+    @PreAuthorize("hasAuthority('complaint:intake')")
+    public ComplaintReceipt recordOnBehalf(SubmitComplaint complaint) {
+        if (!complaint.channel().recordedByOperator()) {
+            throw new ComplaintRefused("complaint.refused.channel");
+        }
+        return file(complaint);
+    }
+
+    /** Checks a receipt against a case reference, for printing the operator's one-time slip. */
+    @PreAuthorize("hasAuthority('complaint:intake')")
+    @Transactional(readOnly = true)
+    public boolean receiptMatches(ComplaintReference reference, String receipt) {
+        var byReceipt = cases.findByReceiptHash(receipts.hash(receipt));
+        return byReceipt.isPresent() && byReceipt.equals(cases.findByReference(reference));
+    }
+
+    /** Member companies by name, for the public form: names are public, nothing else is returned. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> searchCompanies(String text) {
+        return text.isBlank() ? List.of() : organisations.searchCompanies(text.strip(), 10);
+    }
+
+    @PreAuthorize("hasAuthority('complaint:intake')")
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> allCompanies() {
+        return organisations.searchCompanies("", 50);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<OrganisationSummary> company(OrganisationId id) {
+        return organisations.find(id).filter(o -> o.kind() == OrganisationKind.COMPANY);
+    }
+
+    private ComplaintReceipt file(SubmitComplaint complaint) {
+        var today = LocalDate.now(clock);
+        if (complaint.company() != null && company(complaint.company()).isEmpty()) {
+            throw new ComplaintRefused("complaint.refused.company");
+        }
+        var files = AttachmentPolicy.clean(complaint.files());
+        var id = UUID.randomUUID();
+        var key = envelope.newCaseKey(id);
+        var receipt = receipts.newReceipt();
+        var hash = receipts.hash(receipt);
+        var narrative = key.seal("narrative", json.writeValueAsBytes(complaint.narrative()));
+        var identity = complaint.identity() == null ? null : key.seal("identity", json.writeValueAsBytes(complaint.identity()));
+        ComplaintCase created = null;
+        for (var attempt = 0; created == null; attempt++) {
+            var candidate = ComplaintCase.receive(id, References.next(today), complaint, today, deadlines);
+            try {
+                cases.insert(candidate, key.wrapped(), hash, narrative, identity);
+                created = candidate;
+            } catch (DuplicateKeyException referenceTaken) {
+                if (attempt >= 3) {
+                    throw referenceTaken;
+                }
+            }
+        }
+        storeFiles(key, id, null, files);
+        publish(created);
+        return new ComplaintReceipt(created.reference(), receipt);
+    }
+
+    private byte[] fingerprint(SubmitComplaint complaint) {
+        var files = complaint.files().stream()
+                .map(f -> f.name() + ":" + java.util.HexFormat.of().formatHex(IdempotencyRecords.sha256(f.content())))
+                .toList();
+        var withoutContent = new SubmitComplaint(complaint.channel(), complaint.role(), complaint.contact(),
+                complaint.identity(), complaint.company(), complaint.category(), complaint.country(),
+                complaint.narrative(), complaint.language(), List.of());
+        return IdempotencyRecords.sha256((json.writeValueAsString(withoutContent) + files).getBytes(StandardCharsets.UTF_8));
+    }
+
+    record StoredReceipt(String reference, String receipt) {
+    }
+
+    /** Aggregate counts for the public statistics page, small counts suppressed. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public ComplaintStatistics statistics() {
+        return statistics.compute();
+    }
+
+    // ---- Anonymous follow-up -------------------------------------------------------------------------------------
+
+    /** Signs a complainant in with the receipt; the same work is done whether or not it matches a case. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<FollowUpPass> signInWithReceipt(String receipt) {
+        return cases.findByReceiptHash(receipts.hash(receipt))
+                .map(id -> new FollowUpPass(id, clock.instant().plus(settings.followUpSession())));
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public FollowUpView followUp(FollowUpPass pass) {
+        var c = load(valid(pass));
+        var key = key(c.id());
+        var attachments = attachmentViews(key, c.id());
+        return new FollowUpView(c.reference(), c.status(), c.receivedOn(), messages(key, c.id(), attachments),
+                attachments.stream().filter(a -> a.messageId() == null).map(AttachmentWithMessage::view).toList());
+    }
+
+    @PreAuthorize("permitAll()")
+    public void sendAsComplainant(FollowUpPass pass, String text, List<IncomingFile> files) {
+        var caseId = valid(pass);
+        var c = load(caseId);
+        if (c.status() == ComplaintStatus.CLOSED) {
+            throw new ComplaintRefused("complaint.refused.status", c.status());
+        }
+        addMessage(caseId, Author.COMPLAINANT, text, files);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public FileDownload complainantFile(FollowUpPass pass, UUID attachmentId) {
+        return download(valid(pass), attachmentId);
+    }
+
+    private UUID valid(FollowUpPass pass) {
+        if (!pass.validAt(clock.instant())) {
+            throw new NotFound("follow-up", "expired");
+        }
+        return pass.caseId();
+    }
+
+    // ---- Handlers ------------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    @Transactional(readOnly = true)
+    public PageResult<ComplaintSummary> cases(PageQuery page) {
+        var me = actor().userId();
+        var today = LocalDate.now(clock);
+        var list = cases.openCases(page.size(), (int) page.offset()).stream()
+                .filter(c -> !c.excludes(me)).map(c -> summary(c, me, today)).toList();
+        return PageResult.of(list, page, cases.countCases());
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    @Transactional(readOnly = true)
+    public ComplaintDetails details(ComplaintId id) {
+        var me = actor().userId();
+        var c = handled(id);
+        var key = key(c.id());
+        var attachments = attachmentViews(key, c.id());
+        var narrative = json.readValue(key.open("narrative", sealed(c, Cases.Sealed.NARRATIVE)), ComplaintNarrative.class);
+        var identitySealed = cases.sealedColumn(c.id(), Cases.Sealed.IDENTITY);
+        ComplainantIdentity identity = null;
+        if (identitySealed != null && records.identityRevealedTo(c.id(), me.value())) {
+            identity = json.readValue(key.open("identity", identitySealed), ComplainantIdentity.class);
+        }
+        var notes = records.notes(c.id()).stream()
+                .map(n -> new NoteView(n.id(), n.authorId(), n.writtenOn(), text(key, "note/" + n.id(), n.body()))).toList();
+        var requests = records.identityRequests(c.id()).stream().map(r -> requestView(r, c.reference())).toList();
+        return new ComplaintDetails(summary(c, me, LocalDate.now(clock)), c.complainantRole(), c.contact(), narrative,
+                identitySealed != null, identity, c.type(), c.againstMember(), c.allegesViolation(), c.path(),
+                key.openText("company-excerpt", cases.sealedColumn(c.id(), Cases.Sealed.COMPANY_EXCERPT)),
+                key.openText("company-response", cases.sealedColumn(c.id(), Cases.Sealed.COMPANY_RESPONSE)),
+                c.outcome(), c.codeParagraphs(), messages(key, c.id(), attachments),
+                attachments.stream().map(AttachmentWithMessage::view).toList(), notes, requests);
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void acknowledge(ComplaintId id) {
+        change(id, (c, today, me) -> c.acknowledge(today, me, deadlines));
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void assessAdmissibility(ComplaintId id, boolean concernsMember, boolean allegesViolation,
+            ComplaintType type, @Nullable String reasonsAndOtherAvenues) {
+        var c = change(id, (k, today, me) -> k.assessAdmissibility(concernsMember, allegesViolation, type, today, me, deadlines));
+        if (reasonsAndOtherAvenues != null && !reasonsAndOtherAvenues.isBlank()) {
+            cases.writeSealedColumn(c.id(), Cases.Sealed.ADMISSIBILITY_NOTE,
+                    key(c.id()).sealText("admissibility-note", reasonsAndOtherAvenues));
+            addMessage(c.id(), Author.HANDLER, reasonsAndOtherAvenues, List.of());
+        }
+    }
+
+    /** Chooses the path to remedy; an excerpt, when given, is all the company will ever see of the complaint. */
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void choosePath(ComplaintId id, ResolutionPath path, @Nullable String excerptForCompany) {
+        var share = excerptForCompany != null && !excerptForCompany.isBlank();
+        var c = change(id, (k, today, me) -> k.choosePath(path, share, today, me, deadlines));
+        if (share) {
+            cases.writeSealedColumn(c.id(), Cases.Sealed.COMPANY_EXCERPT, key(c.id()).sealText("company-excerpt", excerptForCompany));
+        }
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void recordOutcome(ComplaintId id, Outcome outcome) {
+        change(id, (c, today, me) -> c.recordOutcome(outcome, today, me, deadlines));
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void close(ComplaintId id) {
+        change(id, (c, today, me) -> c.close(today, me, deadlines));
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void assignToMe(ComplaintId id) {
+        change(id, (c, today, me) -> c.assign(me, today, me));
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void declareConflict(ComplaintId id) {
+        change(id, (c, today, me) -> c.declareConflict(me, today));
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void classify(ComplaintId id, boolean retaliationRisk, Set<Integer> codeParagraphs) {
+        change(id, (c, today, me) -> {
+            c.flagRetaliationRisk(retaliationRisk);
+            c.tagCodeParagraphs(codeParagraphs);
+        });
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void addNote(ComplaintId id, String text) {
+        var c = handled(id);
+        var noteId = UUID.randomUUID();
+        records.insertNote(noteId, c.id(), actor().userId().value(), LocalDate.now(clock),
+                key(c.id()).seal("note/" + noteId, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void reply(ComplaintId id, String text, List<IncomingFile> files) {
+        var c = handled(id);
+        addMessage(c.id(), Author.HANDLER, text, files);
+    }
+
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    @Transactional(readOnly = true)
+    public FileDownload file(ComplaintId id, UUID attachmentId) {
+        return download(handled(id).id(), attachmentId);
+    }
+
+    /** Asks the custodian to reveal the complainant's identity to this handler; the request itself is audited. */
+    @PreAuthorize("hasAuthority('complaint:handle')")
+    public void requestIdentity(ComplaintId id) {
+        var c = handled(id);
+        if (cases.sealedColumn(c.id(), Cases.Sealed.IDENTITY) == null) {
+            throw new ComplaintRefused("complaint.refused.no-identity");
+        }
+        var today = LocalDate.now(clock);
+        records.insertIdentityRequest(UUID.randomUUID(), c.id(), actor().userId().value(), today);
+        events.publishEvent(new ComplaintEvent(c.reference(), ComplaintEvent.Step.IDENTITY_REQUESTED, today, actor().userId()));
+    }
+
+    @PreAuthorize("hasAuthority('complaint:custodian')")
+    @Transactional(readOnly = true)
+    public List<IdentityRequestView> pendingIdentityRequests() {
+        return records.pendingIdentityRequests().stream()
+                .map(r -> requestView(r, load(r.caseId()).reference())).toList();
+    }
+
+    /** A custodian decides; nobody decides on their own request. */
+    @PreAuthorize("hasAuthority('complaint:custodian')")
+    public void decideIdentityRequest(UUID requestId, boolean approve) {
+        var request = records.identityRequest(requestId).filter(r -> "PENDING".equals(r.status()))
+                .orElseThrow(() -> new NotFound("identity request", requestId));
+        var me = actor().userId();
+        if (request.requestedBy().equals(me.value())) {
+            throw new ComplaintRefused("complaint.refused.own-request");
+        }
+        var today = LocalDate.now(clock);
+        records.decideIdentityRequest(requestId, approve, me.value(), today);
+        events.publishEvent(new ComplaintEvent(load(request.caseId()).reference(),
+                approve ? ComplaintEvent.Step.IDENTITY_REVEAL_APPROVED : ComplaintEvent.Step.IDENTITY_REVEAL_REFUSED,
+                today, me));
+    }
+
+    // ---- Companies -----------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasAuthority('complaint:company-response')")
+    @Transactional(readOnly = true)
+    public List<CompanyCaseView> casesOfMyCompany() {
+        var company = actor().organisationId();
+        return cases.sharedWith(company).stream().map(this::companyView).toList();
+    }
+
+    /** Another company's case, or one not shared, is answered exactly like a case that does not exist. */
+    @PreAuthorize("hasAuthority('complaint:company-response')")
+    @Transactional(readOnly = true)
+    public CompanyCaseView companyCase(ComplaintId id) {
+        return companyView(sharedWithMe(id));
+    }
+
+    @PreAuthorize("hasAuthority('complaint:company-response')")
+    public void respondAsCompany(ComplaintId id, String response) {
+        var c = sharedWithMe(id);
+        var today = LocalDate.now(clock);
+        c.recordCompanyResponse(actor().organisationId(), today, actor().userId());
+        cases.writeSealedColumn(c.id(), Cases.Sealed.COMPANY_RESPONSE, key(c.id()).sealText("company-response", response));
+        cases.update(c, today);
+        publish(c);
+    }
+
+    private ComplaintCase sharedWithMe(ComplaintId id) {
+        return cases.find(id.value()).filter(c -> c.visibleTo(actor().organisationId()))
+                .orElseThrow(() -> new NotFound("complaint", id));
+    }
+
+    private CompanyCaseView companyView(ComplaintCase c) {
+        var key = key(c.id());
+        var excerpt = key.openText("company-excerpt", cases.sealedColumn(c.id(), Cases.Sealed.COMPANY_EXCERPT));
+        return new CompanyCaseView(new ComplaintId(c.id()), c.reference(), c.category(), YearMonth.from(c.receivedOn()),
+                c.status(), excerpt == null ? "" : excerpt,
+                key.openText("company-response", cases.sealedColumn(c.id(), Cases.Sealed.COMPANY_RESPONSE)));
+    }
+
+    // ---- Internals -----------------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(ComplaintCase c, LocalDate today, UserId me);
+    }
+
+    private ComplaintCase change(ComplaintId id, Change change) {
+        var c = handled(id);
+        var today = LocalDate.now(clock);
+        change.apply(c, today, actor().userId());
+        cases.update(c, today);
+        publish(c);
+        return c;
+    }
+
+    /** The case, unless this handler declared a conflict of interest: then it does not exist for them. */
+    private ComplaintCase handled(ComplaintId id) {
+        var c = load(id.value());
+        if (c.excludes(actor().userId())) {
+            throw new NotFound("complaint", id);
+        }
+        return c;
+    }
+
+    private ComplaintCase load(UUID id) {
+        return cases.find(id).orElseThrow(() -> new NotFound("complaint", id));
+    }
+
+    private CaseKey key(UUID caseId) {
+        return envelope.caseKey(caseId, cases.wrappedKey(caseId));
+    }
+
+    private byte[] sealed(ComplaintCase c, Cases.Sealed column) {
+        var value = cases.sealedColumn(c.id(), column);
+        if (value == null) {
+            throw new NotFound("complaint", c.id());
+        }
+        return value;
+    }
+
+    private void addMessage(UUID caseId, Author author, String text, List<IncomingFile> files) {
+        var cleaned = AttachmentPolicy.clean(files);
+        if (records.countAttachments(caseId) + cleaned.size() > AttachmentPolicy.MAX_FILES * 4L) {
+            throw new ComplaintRefused("complaint.files.too-many", AttachmentPolicy.MAX_FILES);
+        }
+        var key = key(caseId);
+        var messageId = UUID.randomUUID();
+        records.insertMessage(messageId, caseId, author, LocalDate.now(clock),
+                key.seal("message/" + messageId, text.getBytes(StandardCharsets.UTF_8)));
+        storeFiles(key, caseId, messageId, cleaned);
+    }
+
+    private void storeFiles(CaseKey key, UUID caseId, @Nullable UUID messageId, List<AttachmentPolicy.CleanFile> files) {
+        for (var file : files) {
+            var fileId = UUID.randomUUID();
+            records.insertAttachment(fileId, caseId, messageId, file.kind().mediaType,
+                    key.seal("attachment-name/" + fileId, file.name().getBytes(StandardCharsets.UTF_8)),
+                    key.seal("attachment/" + fileId, file.content()));
+        }
+    }
+
+    private record AttachmentWithMessage(@Nullable UUID messageId, AttachmentView view) {
+    }
+
+    private List<AttachmentWithMessage> attachmentViews(CaseKey key, UUID caseId) {
+        return records.attachments(caseId).stream().map(a -> new AttachmentWithMessage(a.messageId(),
+                new AttachmentView(a.id(), text(key, "attachment-name/" + a.id(), a.name()), a.mediaType()))).toList();
+    }
+
+    private List<MessageView> messages(CaseKey key, UUID caseId, List<AttachmentWithMessage> attachments) {
+        var result = new ArrayList<MessageView>();
+        for (var m : records.messages(caseId)) {
+            var own = attachments.stream().filter(a -> m.id().equals(a.messageId())).map(AttachmentWithMessage::view).toList();
+            result.add(new MessageView(m.id(), m.author() == Author.COMPLAINANT, m.sentOn(),
+                    text(key, "message/" + m.id(), m.body()), own));
+        }
+        return result;
+    }
+
+    private FileDownload download(UUID caseId, UUID attachmentId) {
+        var key = key(caseId);
+        var meta = records.attachments(caseId).stream().filter(a -> a.id().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> new NotFound("attachment", attachmentId));
+        var content = records.attachmentContent(caseId, attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
+        return new FileDownload(text(key, "attachment-name/" + attachmentId, meta.name()), meta.mediaType(),
+                key.open("attachment/" + attachmentId, content));
+    }
+
+    private static String text(CaseKey key, String field, byte[] sealed) {
+        return new String(key.open(field, sealed), StandardCharsets.UTF_8);
+    }
+
+    private ComplaintSummary summary(ComplaintCase c, UserId me, LocalDate today) {
+        var company = c.company() == null ? null : organisations.find(c.company()).map(OrganisationSummary::legalName).orElse(null);
+        return new ComplaintSummary(new ComplaintId(c.id()), c.reference(), c.status(), c.category(), c.country(),
+                company, c.channel(), c.receivedOn(), c.dueOn(), c.overdue(today), me.value().equals(c.handler()),
+                c.retaliationRisk());
+    }
+
+    private static IdentityRequestView requestView(CaseRecords.IdentityRequest r, ComplaintReference reference) {
+        return new IdentityRequestView(r.id(), reference, r.requestedBy(), r.requestedOn(), r.status(), r.decidedBy());
+    }
+
+    private void publish(ComplaintCase c) {
+        c.pendingEvents().forEach(events::publishEvent);
+        c.clearEvents();
+    }
+
+    private static Actor actor() {
+        return Actor.current().orElseThrow(() -> new NotFound("actor", "none"));
+    }
+
+}

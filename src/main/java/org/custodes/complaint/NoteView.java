@@ -1,0 +1,8 @@
+package org.custodes.complaint;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An internal note of the handlers, never shown to the complainant or the company. */
+public record NoteView(UUID id, UUID authorId, LocalDate writtenOn, String body) {
+}
