@@ -109,6 +109,79 @@ class Applications {
                 .param("on", on).param("reason", reason.name()).param("id", id).update();
     }
 
+    void insertDocument(UUID id, UUID application, UploadDocument upload, String fileName, String contentType,
+            Instant now) {
+        jdbc.sql("""
+                insert into certification.application_document (id, application_id, kind, annex_b_item, file_name,
+                    content_type, size_bytes, content, uploaded_at)
+                values (:id, :application, :kind, :item, :name, :type, :size, :content, :now)
+                """)
+                .param("id", id).param("application", application).param("kind", upload.kind().name())
+                .param("item", upload.annexBItem()).param("name", fileName).param("type", contentType)
+                .param("size", (long) upload.content().length).param("content", upload.content())
+                .param("now", Timestamp.from(now))
+                .update();
+        for (int i = 0; i < upload.redactions().size(); i++) {
+            var redaction = upload.redactions().get(i);
+            jdbc.sql("insert into certification.redaction (document_id, position, location, justification) "
+                            + "values (:id, :position, :location, :justification)")
+                    .param("id", id).param("position", i + 1).param("location", redaction.location())
+                    .param("justification", redaction.justification()).update();
+        }
+    }
+
+    List<DocumentSummary> documents(UUID application) {
+        var documents = jdbc.sql("""
+                select id, kind, annex_b_item, file_name, content_type, size_bytes, uploaded_at
+                from certification.application_document where application_id = :id order by uploaded_at, file_name
+                """).param("id", application)
+                .query((row, n) -> new DocumentSummary(new DocumentId(row.getObject("id", UUID.class)),
+                        DocumentKind.valueOf(row.getString("kind")), (Integer) row.getObject("annex_b_item"),
+                        row.getString("file_name"), row.getString("content_type"), row.getLong("size_bytes"),
+                        row.getTimestamp("uploaded_at").toInstant(), List.of()))
+                .list();
+        return documents.stream().map(d -> new DocumentSummary(d.id(), d.kind(), d.annexBItem(), d.fileName(),
+                d.contentType(), d.size(), d.uploadedAt(), redactions(d.id().value()))).toList();
+    }
+
+    private List<Redaction> redactions(UUID document) {
+        return jdbc.sql("select location, justification from certification.redaction where document_id = :id order by position")
+                .param("id", document)
+                .query((row, n) -> new Redaction(row.getString("location"), row.getString("justification"))).list();
+    }
+
+    Optional<StoredDocument> document(UUID application, UUID document) {
+        return jdbc.sql("""
+                select file_name, content_type, content from certification.application_document
+                where application_id = :application and id = :id
+                """).param("application", application).param("id", document)
+                .query((row, n) -> new StoredDocument(row.getString("file_name"), row.getString("content_type"),
+                        row.getBytes("content")))
+                .optional();
+    }
+
+    void addMessage(UUID application, ApplicationMessage.Author author, String body, Instant now) {
+        jdbc.sql("insert into certification.application_message (id, application_id, author, body, written_at) "
+                        + "values (:id, :application, :author, :body, :now)")
+                .param("id", UUID.randomUUID()).param("application", application).param("author", author.name())
+                .param("body", body).param("now", Timestamp.from(now)).update();
+    }
+
+    List<ApplicationMessage> messages(UUID application) {
+        return jdbc.sql("select * from certification.application_message where application_id = :id order by written_at")
+                .param("id", application)
+                .query((row, n) -> new ApplicationMessage(ApplicationMessage.Author.valueOf(row.getString("author")),
+                        row.getString("body"), row.getTimestamp("written_at").toInstant()))
+                .list();
+    }
+
+    boolean hasOpenApplication(UUID certificate) {
+        return jdbc.sql("""
+                select count(*) from certification.application where certificate_id = :id
+                and status in ('DRAFT', 'SUBMITTED', 'INFORMATION_REQUESTED', 'CERTIFIED')
+                """).param("id", certificate).query(Long.class).single() > 0;
+    }
+
     private static Stored stored(ResultSet row, int number) throws SQLException {
         var submitted = row.getTimestamp("submitted_at");
         var lapseReason = row.getString("lapse_reason");

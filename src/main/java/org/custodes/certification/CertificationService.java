@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The certification module's only way in: recognised standards, accepted certification bodies, external
- * certificates (one by one or in bulk), and the public view of certificates. Applications and their decisions are in
- * {@link CertificationApplicationService}.
+ * certificates (one by one or in bulk), companies' applications with their review and decision, and the public view
+ * of certificates. Internal collaborators do the work; this class decides who may ask.
  */
 @Service
 @Transactional
@@ -38,17 +38,19 @@ public class CertificationService {
     private final CertificationBodies bodies;
     private final Certificates certificates;
     private final CertificateRegister register;
+    private final ApplicationDesk desk;
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CertificationService(Standards standards, CertificationBodies bodies, Certificates certificates,
-            CertificateRegister register, OrganisationService organisations, ApplicationEventPublisher events,
+            CertificateRegister register, ApplicationDesk desk, OrganisationService organisations, ApplicationEventPublisher events,
             Clock clock) {
         this.standards = standards;
         this.bodies = bodies;
         this.certificates = certificates;
         this.register = register;
+        this.desk = desk;
         this.organisations = organisations;
         this.events = events;
         this.clock = clock;
@@ -227,6 +229,69 @@ public class CertificationService {
     public Optional<OrganisationId> companyByLegalName(String legalName) {
         return organisations.findByLegalName(legalName.strip()).filter(o -> o.kind() == OrganisationKind.COMPANY)
                 .map(o -> o.id());
+    }
+
+    // Applications
+
+    private static final String APPLICATIONS = "hasAnyAuthority('certification:read', 'certification:manage', "
+            + "'certification:apply')";
+
+    /** A company applies for certification on one of its own active certificates. */
+    @PreAuthorize("hasAuthority('certification:apply')")
+    public CertificationId openApplication(OpenApplication command) {
+        return desk.open(command);
+    }
+
+    @PreAuthorize("hasAuthority('certification:apply')")
+    public DocumentId uploadDocument(CertificationId application, UploadDocument upload) {
+        return desk.upload(application, upload);
+    }
+
+    @PreAuthorize("hasAuthority('certification:apply')")
+    public void submitApplication(CertificationId application) {
+        desk.submit(application);
+    }
+
+    @PreAuthorize("hasAuthority('certification:apply')")
+    public void answerInformationRequest(CertificationId application, String answer) {
+        desk.answer(application, answer);
+    }
+
+    /** The secretariat sees every application; a company sees its own. */
+    @PreAuthorize(APPLICATIONS)
+    @Transactional(readOnly = true)
+    public PageResult<ApplicationSummary> applications(PageQuery query) {
+        return desk.page(query);
+    }
+
+    @PreAuthorize(APPLICATIONS)
+    @Transactional(readOnly = true)
+    public ApplicationDetails application(CertificationId application) {
+        return desk.details(application);
+    }
+
+    /** A file of an application, only for the company that sent it and the secretariat. */
+    @PreAuthorize(APPLICATIONS)
+    @Transactional(readOnly = true)
+    public StoredDocument document(CertificationId application, DocumentId document) {
+        return desk.document(application, document);
+    }
+
+    @PreAuthorize("hasAnyAuthority('certification:read', 'certification:manage')")
+    @Transactional(readOnly = true)
+    public ReviewChecklist checklist(CertificationId application) {
+        return desk.checklist(application);
+    }
+
+    @PreAuthorize("hasAuthority('certification:manage')")
+    public void requestInformation(CertificationId application, String question) {
+        desk.requestInformation(application, question);
+    }
+
+    /** Certifies (publishing {@link CompanyCertified}) or refuses (publishing {@link CertificationRefused}). */
+    @PreAuthorize("hasAuthority('certification:manage')")
+    public void decide(CertificationId application, DecideApplication command) {
+        desk.decide(application, command);
     }
 
     // Public view
