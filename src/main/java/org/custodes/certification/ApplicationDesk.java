@@ -218,6 +218,10 @@ class ApplicationDesk {
                 summary(application, certificates.summary(application.certificate()).orElseThrow()));
     }
 
+    List<Applications.Stored> certifiedOf(OrganisationId company) {
+        return applications.certifiedOf(company);
+    }
+
     private ApplicationSummary summary(Applications.Stored application, CertificateSummary certificate) {
         var companyName = organisations.find(application.company()).map(o -> o.legalName())
                 .orElse(certificate.companyName());

@@ -205,6 +205,13 @@ public class CertificationService {
         register.changeStatus(id.value(), status, effectiveOn);
     }
 
+    /** A company's own certificates, to choose the one it applies with. */
+    @PreAuthorize("hasAuthority('certification:apply')")
+    @Transactional(readOnly = true)
+    public List<CertificateSummary> ownCertificates() {
+        return certificates.ofCompany(Permissions.ownOrganisation());
+    }
+
     /** Certificates the bulk loads could not match to a member company, for the secretariat to match by hand. */
     @PreAuthorize("hasAuthority('certification:manage')")
     @Transactional(readOnly = true)
@@ -320,6 +327,28 @@ public class CertificationService {
             }
         }
         return result;
+    }
+
+    /** The company's current certifications, for its public attestation; empty when it holds none. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<CompanyAttestation> attestationOf(OrganisationId company) {
+        var today = LocalDate.now(clock);
+        var entries = new ArrayList<CompanyAttestation.Certification>();
+        for (var application : desk.certifiedOf(company)) {
+            var certificate = certificates.summary(application.certificate()).orElseThrow();
+            if (certificate.status() == CertificateStatus.ACTIVE && !today.isAfter(certificate.expiryDate())) {
+                entries.add(new CompanyAttestation.Certification(new CertificationId(application.id()),
+                        standardName(certificate.standard()), certificate.number(), certificate.certificationBodyName(),
+                        java.util.Objects.requireNonNull(application.decidedOn()), certificate.expiryDate(),
+                        java.util.Objects.requireNonNullElse(application.decisionReference(), "")));
+            }
+        }
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        var name = organisations.find(company).map(o -> o.legalName()).orElse("");
+        return Optional.of(new CompanyAttestation(company, name, today, entries));
     }
 
     private CertificateStatus statusOn(CertificateSummary summary, LocalDate date) {
