@@ -206,8 +206,12 @@ class ApplicationDesk {
                 application.lapseReason());
     }
 
+    /** Files are for the company that sent them and the secretariat that reviews them; the board reads no files. */
     StoredDocument document(CertificationId id, DocumentId document) {
         var application = visible(id);
+        if (!Permissions.has(Permissions.MANAGE) && !application.company().equals(Permissions.ownOrganisation())) {
+            throw new NotFound("document", document);
+        }
         return applications.document(application.id(), document.value())
                 .orElseThrow(() -> new NotFound("document", document));
     }

@@ -107,7 +107,7 @@ class ApplicationPageController {
     @PreAuthorize(VIEW)
     String details(@PathVariable UUID id, Model model) {
         var application = certification.application(new CertificationId(id));
-        model.addAttribute("application", application);
+        model.addAttribute("applicationDetails", application);
         model.addAttribute("documentKinds", DocumentKind.values());
         if (Permissions.secretariat()) {
             model.addAttribute("checklist", certification.checklist(new CertificationId(id)));

@@ -258,6 +258,9 @@ class CertificationIntegrationTests {
                         .with(authentication(someoneElse)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/certification/applications/{id}/documents/{doc}", application.value(), document.id().value())
+                        .with(authentication(as(SECRETARIAT, Permissions.READ))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/certification/applications/{id}/documents/{doc}", application.value(), document.id().value())
                         .with(authentication(companyUser)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
@@ -291,5 +294,54 @@ class CertificationIntegrationTests {
                 .param("to", contact).param("t", ExpiryWarnings.TEMPLATE).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select language from notification.outbox_message where recipient = :to")
                 .param("to", contact).query(String.class).single()).isEqualTo("fr");
+    }
+
+    @Test
+    void everyCertificationPageRendersForTheRolesThatUseIt() throws Exception {
+        var secretariat = secretariat();
+        var nordic = organisations.findByLegalName(DemoCertification.NORDIC).orElseThrow().id();
+        var kilimanjaro = organisations.findByLegalName("Kilimanjaro Guarding Company Ltd").orElseThrow().id();
+        var nordicCertificate = acting(as(nordic, Permissions.ENTER), () -> certification.certificates(
+                new org.custodes.shared.PageQuery(0, 100))).items().getFirst().id().value();
+        var application = acting(as(kilimanjaro, Permissions.APPLY), () -> certification.applications(
+                org.custodes.shared.PageQuery.first())).items().getFirst().id().value();
+        var pages = List.of("/certification", "/certification/standards", "/certification/standards/PSC1-2012/edit",
+                "/certification/standards/new", "/certification/bodies", "/certification/bodies/new",
+                "/certification/bodies/" + nordic + "/edit", "/certification/certificates", "/certification/certificates/new",
+                "/certification/certificates/" + nordicCertificate, "/certification/certificates/" + nordicCertificate + "/edit",
+                "/certification/certificates/import", "/certification/certificates/unmatched", "/certification/applications",
+                "/certification/applications/" + application);
+        for (var page : pages) {
+            for (var lang : List.of("en", "ar")) {
+                mvc.perform(get(page).param("lang", lang).with(authentication(secretariat)))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
+            }
+        }
+        for (var page : List.of("/certification/certificates", "/certification/certificates/new",
+                "/certification/certificates/" + nordicCertificate)) {
+            mvc.perform(get(page).with(authentication(as(nordic, Permissions.ENTER))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
+        }
+        for (var page : List.of("/certification/applications", "/certification/applications/new",
+                "/certification/applications/" + application)) {
+            mvc.perform(get(page).param("lang", "fr").with(authentication(as(kilimanjaro, Permissions.APPLY))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
+        }
+    }
+
+    @Test
+    void aRefusedCertificateFormKeepsTheInputAndMarksTheNamedField() throws Exception {
+        var body = acceptedBody();
+        mvc.perform(post("/certification/certificates").with(csrf()).with(authentication(as(body, Permissions.ENTER)))
+                        .param("certificateNumber", "FORM-1").param("standard", "PSC1-2012").param("companyName", "Typed Name Ltd")
+                        .param("services", "STATIC_GUARDING").param("countries", "KE")
+                        .param("currentIssueDate", LocalDate.now(clock).minusMonths(1).toString())
+                        .param("expiryDate", LocalDate.now(clock).minusMonths(2).toString()).param("status", "ACTIVE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"expiryDate-error\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Typed Name Ltd\"")));
     }
 }
