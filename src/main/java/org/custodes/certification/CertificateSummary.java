@@ -1,0 +1,12 @@
+package org.custodes.certification;
+
+import java.time.LocalDate;
+
+import org.custodes.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
+
+/** An external certificate in a list. {@code company} is null while the certificate is not matched to a member. */
+public record CertificateSummary(CertificateId id, String number, StandardCode standard, OrganisationId certificationBody,
+        String certificationBodyName, @Nullable OrganisationId company, String companyName, LocalDate currentIssueDate,
+        LocalDate expiryDate, CertificateStatus status) {
+}

@@ -1,0 +1,12 @@
+package org.custodes.certification;
+
+import java.util.UUID;
+
+/** Identifies a file uploaded to a certification application. */
+public record DocumentId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

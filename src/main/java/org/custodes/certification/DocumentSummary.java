@@ -1,0 +1,15 @@
+package org.custodes.certification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** A file of an application, without its content. */
+public record DocumentSummary(DocumentId id, DocumentKind kind, @Nullable Integer annexBItem, String fileName,
+        String contentType, long size, Instant uploadedAt, List<Redaction> redactions) {
+
+    public DocumentSummary {
+        redactions = List.copyOf(redactions);
+    }
+}

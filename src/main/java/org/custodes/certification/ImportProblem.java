@@ -1,0 +1,14 @@
+package org.custodes.certification;
+
+import java.util.List;
+
+/**
+ * Why one value of a bulk load was refused: the row (1 for the first data row, or the position in a JSON array),
+ * the column (or JSON field), and a message key with its arguments.
+ */
+public record ImportProblem(int row, String column, String messageKey, List<String> arguments) {
+
+    public ImportProblem {
+        arguments = List.copyOf(arguments);
+    }
+}
