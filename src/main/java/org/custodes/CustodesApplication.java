@@ -5,10 +5,14 @@ import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.modulith.Modulithic;
 
-/** Custodes: supervision of private security companies against the International Code of Conduct. */
-@SpringBootApplication
+/**
+ * Custodes: supervision of private security companies against the International Code of Conduct. Beans are named
+ * by their fully qualified class, so two modules may each have a package-private class of the same name.
+ */
+@SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
 @Modulithic(sharedModules = "shared")
 public class CustodesApplication {
 
