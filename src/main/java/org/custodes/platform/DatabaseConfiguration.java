@@ -61,6 +61,8 @@ class DatabaseConfiguration {
             var server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    // Stopped by the application context after the pool, never by a JVM hook racing it.
+                    .setRegisterShutdownHook(false)
                     // The embedded defaults trade durability for speed; the quick start keeps what users did.
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", "on")
