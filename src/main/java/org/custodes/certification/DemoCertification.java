@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -71,6 +72,7 @@ class DemoCertification {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(20) // demo loaders run in dependency order: contacts, membership, certification, complaints
     void load() {
         var meridian = organisations.findByLegalName(MERIDIAN);
         var nordic = organisations.findByLegalName(NORDIC);
@@ -80,13 +82,14 @@ class DemoCertification {
         var secretariat = organisations.findByLegalName("Custodes Oversight Association").map(o -> o.id())
                 .orElse(meridian.get().id());
         as(secretariat, Set.of(Permissions.MANAGE, Permissions.READ), () -> loadAsSecretariat(meridian.get().id(), nordic.get().id()));
-        var aegis = company("Aegis Shield Security Ltd");
+        // Sentinel is the demo's certified member; Aegis, a member still working towards certification, has none.
+        var sentinel = company("Sentinel Maritime Services S.A.");
         var kilimanjaro = company("Kilimanjaro Guarding Company Ltd");
-        var aegisApplication = as(aegis, Set.of(Permissions.APPLY), () -> apply(aegis, "compliance@aegisshield.example"));
+        var sentinelApplication = as(sentinel, Set.of(Permissions.APPLY), () -> apply(sentinel, "compliance@sentinelmaritime.example"));
         as(company("Kilimanjaro Guarding Company Ltd"), Set.of(Permissions.APPLY),
                 () -> apply(kilimanjaro, "certification@kilimanjaroguarding.example"));
         as(secretariat, Set.of(Permissions.MANAGE, Permissions.READ), () -> {
-            certification.decide(aegisApplication, new DecideApplication(Decision.CERTIFIED, "SEC-CERT-2026-014",
+            certification.decide(sentinelApplication, new DecideApplication(Decision.CERTIFIED, "SEC-CERT-2026-014",
                     "All recognised-standard and Annex B requirements met.", Set.of(ChecklistItem.values())));
             return null;
         });

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -50,6 +51,7 @@ class DemoComplaints {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(30) // demo loaders run in dependency order: contacts, membership, certification, complaints
     void load() {
         var aegis = organisations.findByLegalName("Aegis Shield Security Ltd");
         var kilimanjaro = organisations.findByLegalName("Kilimanjaro Guarding Company Ltd");

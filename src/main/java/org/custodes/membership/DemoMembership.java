@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -67,6 +68,7 @@ class DemoMembership {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(10) // demo loaders run in dependency order: contacts, membership, certification, complaints
     void load(ApplicationReadyEvent ready) {
         var aegis = organisation("Aegis Shield Security Ltd");
         if (aegis.isEmpty()) {

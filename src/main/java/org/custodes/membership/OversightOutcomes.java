@@ -1,0 +1,62 @@
+package org.custodes.membership;
+
+import org.custodes.certification.CertificationLapsed;
+import org.custodes.certification.CompanyCertified;
+import org.custodes.complaint.ComplaintReferredToBoard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What other oversight work tells membership: certification decisions move a company between member and certified
+ * member, and a complaint referred to the Board opens a compliance case. Each listener runs after the other
+ * module's commit, in its own transaction, and is safe to run twice: a change the lifecycle no longer allows (the
+ * company is already certified, or has left) is recorded in the log and not retried.
+ */
+@Component
+class OversightOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(OversightOutcomes.class);
+
+    private final MembershipService memberships;
+    private final SanctionsLadder ladder;
+
+    OversightOutcomes(MembershipService memberships, SanctionsLadder ladder) {
+        this.memberships = memberships;
+        this.ladder = ladder;
+    }
+
+    @ApplicationModuleListener
+    void on(CompanyCertified event) {
+        if (memberships.statusOf(event.company()).orElse(null) == MembershipStatus.CERTIFIED_MEMBER) {
+            return;
+        }
+        apply(() -> memberships.recordCertified(event.company(), event.certifiedOn(), event.decisionReference()),
+                "certification " + event.decisionReference());
+    }
+
+    @ApplicationModuleListener
+    void on(CertificationLapsed event) {
+        if (memberships.statusOf(event.company()).orElse(null) != MembershipStatus.CERTIFIED_MEMBER) {
+            return;
+        }
+        apply(() -> memberships.recordCertificationLapsed(event.company(), event.lapsedOn(), event.reason().name()),
+                "lapse of certification " + event.certification());
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintReferredToBoard event) {
+        var paragraphs = event.codeParagraphs().isEmpty() ? "" : " (Code paragraphs " + event.codeParagraphs() + ")";
+        apply(() -> ladder.open(event.company(), "Referred by complaint " + event.complaint() + paragraphs),
+                "referral of complaint " + event.complaint());
+    }
+
+    private static void apply(Runnable change, String what) {
+        try {
+            change.run();
+        } catch (MembershipRuleViolation refused) {
+            log.warn("Membership did not follow the {}: {}", what, refused.messageKey());
+        }
+    }
+}
