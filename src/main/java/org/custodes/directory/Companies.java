@@ -250,6 +250,11 @@ class Companies {
                 .optional();
     }
 
+    List<CountryCode> countriesInUse() {
+        return jdbc.sql("select distinct unnest(countries_of_operation) from directory.company")
+                .query(String.class).list().stream().map(CountryCode::new).toList();
+    }
+
     Optional<String> legalName(OrganisationId company) {
         return jdbc.sql("select legal_name from directory.company where organisation_id = :id")
                 .param("id", company.value()).query(String.class).optional();

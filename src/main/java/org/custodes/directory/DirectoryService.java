@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.custodes.shared.CountryCode;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
@@ -57,6 +58,12 @@ public class DirectoryService {
             throw new NotFound("company", company);
         }
         return companies.history(company);
+    }
+
+    /** The countries some listed company operates in, for the directory's filter. */
+    @PreAuthorize("permitAll()")
+    public List<CountryCode> countriesInUse() {
+        return companies.countriesInUse();
     }
 
     public LocalDate today() {
