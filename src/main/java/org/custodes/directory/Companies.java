@@ -25,6 +25,7 @@ import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.PageResult;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,10 +37,20 @@ class Companies {
             organisation_id, legal_name, short_name, country_of_registration, countries_of_operation, services,
             standing, standing_since, corrective_action_open""";
 
-    private final JdbcClient jdbc;
+    private static final String AS_OF = """
+            select c.legal_name, p.standing, p.standing_since, p.corrective_action_open
+            from directory.company c
+            left join lateral (select standing, standing_since, corrective_action_open from directory.standing_period
+                where organisation_id = c.organisation_id and valid_from <= ?
+                order by valid_from desc limit 1) p on true
+            where c.organisation_id = ?""";
 
-    Companies(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate plain;
+
+    Companies(JdbcClient jdbc, JdbcTemplate plain) {
         this.jdbc = jdbc;
+        this.plain = plain;
     }
 
     /** Adds the company or refreshes its facts; its standing is left as it is. */
@@ -172,24 +183,20 @@ class Companies {
                 .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
     }
 
-    /** One indexed query: the company and the history row in force at the end of {@code day}. */
+    /**
+     * One indexed query: the company and the history row in force at the end of {@code day}. Plain JDBC with
+     * positional parameters, as this is the verification endpoint's hot path.
+     */
     Optional<StandingAsOf> asOf(OrganisationId company, LocalDate day) {
-        return jdbc.sql("""
-                select c.legal_name, p.standing, p.standing_since, p.corrective_action_open
-                from directory.company c
-                left join lateral (select standing, standing_since, corrective_action_open from directory.standing_period
-                    where organisation_id = c.organisation_id and valid_from <= :day
-                    order by valid_from desc limit 1) p on true
-                where c.organisation_id = :id
-                """)
-                .param("id", company.value()).param("day", Date.valueOf(day))
-                .query((row, n) -> {
-                    var standing = row.getString("standing");
-                    return new StandingAsOf(company, row.getString("legal_name"),
-                            standing == null ? Standing.NOT_A_MEMBER : Standing.valueOf(standing),
-                            localDate(row.getDate("standing_since")), row.getBoolean("corrective_action_open"), day);
-                })
-                .optional();
+        return plain.query(AS_OF, statement -> {
+            statement.setObject(1, day);
+            statement.setObject(2, company.value());
+        }, (row, n) -> {
+            var standing = row.getString(2);
+            return new StandingAsOf(company, row.getString(1),
+                    standing == null ? Standing.NOT_A_MEMBER : Standing.valueOf(standing),
+                    localDate(row.getDate(3)), row.getBoolean(4), day);
+        }).stream().findFirst();
     }
 
     List<StandingPeriod> history(OrganisationId company) {

@@ -66,7 +66,7 @@ class DirectoryPageController {
         model.addAttribute("standings", Standing.values());
         model.addAttribute("previousUrl", results.hasPrevious() ? pageUrl(search, results.page() - 1) : null);
         model.addAttribute("nextUrl", results.hasNext() ? pageUrl(search, results.page() + 1) : null);
-        model.addAttribute("locale", locale);
+        model.addAttribute("canFollow", directory.mayWatch());
         return "directory/index";
     }
 
@@ -80,6 +80,8 @@ class DirectoryPageController {
         model.addAttribute("countries", countryOptions(profile.listing().countriesOfOperation(), locale));
         model.addAttribute("history", directory.history(company).reversed());
         model.addAttribute("verifyUrl", baseUrl + "/verify/" + company);
+        model.addAttribute("canFollow", directory.mayWatch());
+        model.addAttribute("following", directory.follows(company));
         return "directory/company";
     }
 
