@@ -54,6 +54,9 @@ public class FixedRateLoad {
                         }
                         var status = connection.get(base.getPath() + ids.get(i % ids.size()));
                         (status == 200 ? ok : errors).incrementAndGet();
+                        if (connection.closed) {
+                            connection = null;
+                        }
                     } catch (IOException e) {
                         errors.incrementAndGet();
                         connection = null;
@@ -85,6 +88,8 @@ public class FixedRateLoad {
         private final OutputStream out;
         private final InputStream in;
         private final String host;
+        /** The server said {@code Connection: close} (Tomcat does after 100 requests on one connection). */
+        boolean closed;
 
         Connection(URI base) throws IOException {
             socket.setTcpNoDelay(true);
@@ -109,6 +114,8 @@ public class FixedRateLoad {
                     length = Long.parseLong(lower.substring(15).trim());
                 } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
                     chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closed = true;
                 }
             }
             if (chunked) {
@@ -120,6 +127,9 @@ public class FixedRateLoad {
                 line();
             } else if (length > 0) {
                 skip(length);
+            }
+            if (closed) {
+                socket.close();
             }
             return status;
         }

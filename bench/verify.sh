@@ -92,6 +92,7 @@ run() { # ping|verify connections -> req/s
 }
 max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b > a ? b : a) }'; }
 
+LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
 echo "Warming up (JIT) for ${DURATION}s each..."
 run ping 32 >/dev/null
 run verify 32 >/dev/null
@@ -122,6 +123,8 @@ cat >"$OUT" <<JSON
   "timestamp": "$STAMP",
   "companies": $COMPANIES,
   "cpus": $(nproc),
+  "loadAverageBefore": $LOAD_BEFORE,
+  "loadAverageAfter": $(cut -d' ' -f1 /proc/loadavg),
   "java": "$("$JAVA" -version 2>&1 | head -1 | sed 's/"/\\"/g')",
   "pingRequestsPerSecond": $PING,
   "verifyRequestsPerSecond": $VERIFY,
@@ -134,6 +137,7 @@ cat >"$OUT" <<JSON
 JSON
 
 echo
+echo "machine load average (1 min) before the runs: $LOAD_BEFORE, after: $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores"
 echo "ping:   $PING req/s"
 echo "verify: $VERIFY req/s"
 echo "ratio verify/ping: $RATIO (target >= 0.5)"

@@ -36,12 +36,14 @@ class DirectoryPageController {
 
     private final DirectoryService directory;
     private final MessageSource messages;
+    private final java.time.Clock clock;
     private final String baseUrl;
 
-    DirectoryPageController(DirectoryService directory, MessageSource messages,
+    DirectoryPageController(DirectoryService directory, MessageSource messages, java.time.Clock clock,
             @Value("${custodes.base-url}") String baseUrl) {
         this.directory = directory;
         this.messages = messages;
+        this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -113,7 +115,7 @@ class DirectoryPageController {
         }
         model.addAttribute("verification", directory.standingAsOf(company, day));
         model.addAttribute("asOf", asOf == null ? day.toString() : asOf.strip());
-        model.addAttribute("checkedAt", java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).withNano(0));
+        model.addAttribute("checkedAt", java.time.ZonedDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)).withNano(0));
         model.addAttribute("apiUrl", "/api/v1/verify/" + company + "?asOf=" + day);
         return "directory/verify";
     }

@@ -21,15 +21,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public registry: who the companies are and where each stands, today or on any past date. Everything here is
- * public by design; the facts come from other modules' events, never from this facade.
+ * public by design; the facts come from other modules' events, never from this facade. The two verification
+ * methods run without a transaction: each is one statement, and they are the hot path.
  */
 @Service
-@Transactional(readOnly = true)
 public class DirectoryService {
 
     private static final int DELIVERY_LOG_LINES = 100;
@@ -57,11 +56,13 @@ public class DirectoryService {
     }
 
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
     public PageResult<CompanyListing> search(DirectorySearch search, PageQuery page) {
         return companies.search(search, page);
     }
 
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
     public CompanyProfile profile(OrganisationId company) {
         return companies.profile(company).orElseThrow(() -> new NotFound("company", company));
     }
@@ -71,7 +72,6 @@ public class DirectoryService {
      * the verification endpoint is on the hot path.
      */
     @PreAuthorize("permitAll()")
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public StandingAsOf standingAsOf(OrganisationId company, @Nullable LocalDate day) {
         return companies.asOf(company, day == null ? today() : day)
                 .orElseThrow(() -> new NotFound("company", company));
@@ -82,7 +82,6 @@ public class DirectoryService {
      * with the key held in memory, no transaction.
      */
     @PreAuthorize("permitAll()")
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public SignedVerification verify(OrganisationId company, @Nullable LocalDate day) {
         var standing = standingAsOf(company, day);
         var signer = keys.signer();
@@ -104,12 +103,14 @@ public class DirectoryService {
 
     /** Every key that signed or signs verification answers, so that old answers can still be checked. */
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
     public List<VerificationKey> verificationKeys() {
         return keys.published();
     }
 
     /** The dated history of the company's standing, oldest first. */
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
     public List<StandingPeriod> history(OrganisationId company) {
         if (companies.legalName(company).isEmpty()) {
             throw new NotFound("company", company);
@@ -119,6 +120,7 @@ public class DirectoryService {
 
     /** The countries some listed company operates in, for the directory's filter. */
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
     public List<CountryCode> countriesInUse() {
         return companies.countriesInUse();
     }
@@ -141,6 +143,7 @@ public class DirectoryService {
     }
 
     @PreAuthorize("hasAuthority('directory:watch')")
+    @Transactional(readOnly = true)
     public List<CompanyListing> watchlist() {
         return watchlists.followed(user().id()).stream().flatMap(id -> companies.profile(id).stream())
                 .map(CompanyProfile::listing).toList();
@@ -153,6 +156,7 @@ public class DirectoryService {
     }
 
     @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
     public boolean follows(OrganisationId company) {
         return mayWatch() && watchlists.follows(user().id(), company);
     }
@@ -177,11 +181,13 @@ public class DirectoryService {
     }
 
     @PreAuthorize("hasAuthority('directory:webhooks')")
+    @Transactional(readOnly = true)
     public List<WebhookSummary> webhooks() {
         return webhooks.of(user().id());
     }
 
     @PreAuthorize("hasAuthority('directory:webhooks')")
+    @Transactional(readOnly = true)
     public List<WebhookDelivery> webhookDeliveries() {
         return webhooks.log(user().id(), DELIVERY_LOG_LINES);
     }

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +49,12 @@ class SigningKeys {
         this.transactions = transactions;
         this.protection = protection;
         this.clock = clock;
+    }
+
+    /** Loads (or creates) the key at start-up, so that no request pays for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        signer();
     }
 
     Signer signer() {

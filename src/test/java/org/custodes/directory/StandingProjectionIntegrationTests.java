@@ -47,6 +47,7 @@ class StandingProjectionIntegrationTests {
         fixtures.changeStatus(company, null, MembershipStatus.APPLICANT, LocalDate.of(2025, 1, 10));
         fixtures.changeStatus(company, MembershipStatus.APPLICANT, MembershipStatus.MEMBER, LocalDate.of(2025, 6, 1));
         var member = fixtures.awaitStanding(company, Standing.MEMBER);
+        FixturesWait.untilEventsHandled(jdbc, company);
 
         assertThat(member.since()).isEqualTo(LocalDate.of(2025, 6, 1));
         assertThat(directory.standingAsOf(company, LocalDate.of(2025, 5, 31)).standing()).isEqualTo(Standing.APPLICANT);
@@ -64,7 +65,7 @@ class StandingProjectionIntegrationTests {
         fixtures.awaitStanding(company, Standing.MEMBER);
         fixtures.publish(event);
         fixtures.decideSanction(company, "CASE-" + UUID.randomUUID(), SanctionStep.CORRECTIVE_ACTION, LocalDate.of(2025, 3, 1), false);
-        FixturesWait.until(() -> directory.standingAsOf(company, null).correctiveActionOpen());
+        FixturesWait.untilEventsHandled(jdbc, company);
 
         assertThat(jdbc.sql("select count(*) from directory.membership_fact where organisation_id = :id")
                 .param("id", company.value()).query(Long.class).single()).isEqualTo(1);

@@ -41,6 +41,7 @@ class VerificationApiIntegrationTests {
     @Autowired TransactionTemplate transactions;
     @Autowired RateLimiter rateLimiter;
     @Autowired JsonMapper json;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     DirectoryFixtures fixtures;
 
@@ -54,6 +55,7 @@ class VerificationApiIntegrationTests {
         fixtures.changeStatus(company, null, MembershipStatus.APPLICANT, admitted.minusMonths(2));
         fixtures.changeStatus(company, MembershipStatus.APPLICANT, MembershipStatus.MEMBER, admitted);
         fixtures.awaitStanding(company, Standing.MEMBER);
+        FixturesWait.untilEventsHandled(jdbc, company);
         return company;
     }
 
