@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
+import org.custodes.certification.CertificationService;
 import org.custodes.identity.IdentityService;
 import org.custodes.identity.SignedInUser;
 import org.custodes.shared.CountryCode;
@@ -34,6 +35,7 @@ public class DirectoryService {
     private static final int DELIVERY_LOG_LINES = 100;
 
     private final Companies companies;
+    private final CertificationService certification;
     private final SigningKeys keys;
     private final Watchlists watchlists;
     private final Webhooks webhooks;
@@ -44,8 +46,10 @@ public class DirectoryService {
     private final SecureRandom random = new SecureRandom();
 
     DirectoryService(Companies companies, SigningKeys keys, Watchlists watchlists, Webhooks webhooks,
-            WebhookTargets targets, KeyProtection protection, IdentityService identity, Clock clock) {
+            WebhookTargets targets, KeyProtection protection, IdentityService identity, CertificationService certification,
+            Clock clock) {
         this.companies = companies;
+        this.certification = certification;
         this.keys = keys;
         this.watchlists = watchlists;
         this.webhooks = webhooks;
@@ -64,7 +68,12 @@ public class DirectoryService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public CompanyProfile profile(OrganisationId company) {
-        return companies.profile(company).orElseThrow(() -> new NotFound("company", company));
+        var profile = companies.profile(company).orElseThrow(() -> new NotFound("company", company));
+        return profile.withCertificates(certificates(company, today()));
+    }
+
+    private List<ListedCertificate> certificates(OrganisationId company, LocalDate day) {
+        return certification.publicCertificatesOf(company, day).stream().map(ListedCertificate::of).toList();
     }
 
     /**
@@ -92,7 +101,15 @@ public class DirectoryService {
         verification.put("standingSince", standing.since() == null ? null : standing.since().toString());
         verification.put("correctiveActionOpen", standing.correctiveActionOpen());
         verification.put("asOf", standing.asOf().toString());
-        verification.put("certificates", List.of());
+        verification.put("certificates", certificates(company, standing.asOf()).stream().map(certificate -> {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("number", certificate.number());
+            entry.put("standard", certificate.standard());
+            entry.put("certificationBody", certificate.certificationBody());
+            entry.put("status", certificate.status());
+            entry.put("validUntil", certificate.validUntil().toString());
+            return entry;
+        }).toList());
         verification.put("verifiedAt", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
         verification.put("keyId", signer.keyId());
         var canonical = CanonicalJson.write(verification);

@@ -5,7 +5,7 @@
  * organisation registry is listed; one that membership never decided about stands as NOT_A_MEMBER, which is what a
  * client checking it needs to read.
  */
-@ApplicationModule(displayName = "Directory", allowedDependencies = { "shared", "organisation", "membership", "notification", "identity" })
+@ApplicationModule(displayName = "Directory", allowedDependencies = { "shared", "organisation", "membership", "certification", "notification", "identity" })
 @NullMarked
 package org.custodes.directory;
 
