@@ -1,7 +1,7 @@
 package org.custodes.complaint;
 
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.UUID;
 
@@ -11,8 +11,9 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.subtle.AesGcmJce;
+import org.custodes.shared.MasterKey;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,17 +34,18 @@ class Envelope {
 
     private final Aead master;
 
+    /** Case keys are wrapped by a key derived from the master key for this purpose alone. */
     @Autowired
-    Envelope(@Value("${custodes.master-key:}") String masterKey,
-            @Value("${custodes.db.embedded-directory:.custodes/pgdata}") Path embeddedData) {
-        this(MasterKey.from(masterKey, developmentKeyFile(embeddedData)));
+    Envelope(MasterKey masterKey) {
+        this(aead(masterKey.derive("complaint/case-key-wrapping/v1").getEncoded()));
     }
 
-    /** Beside the embedded data: {@code .custodes/master.key} for the default {@code .custodes/pgdata}. */
-    static Path developmentKeyFile(Path embeddedData) {
-        var data = embeddedData.toAbsolutePath().normalize();
-        var name = data.getFileName() == null ? "custodes" : data.getFileName().toString();
-        return data.resolveSibling("pgdata".equals(name) ? "master.key" : name + ".master.key");
+    private static Aead aead(byte[] key) {
+        try {
+            return new AesGcmJce(key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-256-GCM is part of every JDK", e);
+        }
     }
 
     Envelope(Aead master) {

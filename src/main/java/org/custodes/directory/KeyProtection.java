@@ -10,15 +10,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.custodes.shared.MasterKey;
 import org.springframework.stereotype.Component;
 
 /**
  * Seals the directory's secrets at rest (the signing key, webhook secrets) with AES-256-GCM under a key derived by
- * HKDF-SHA256 from {@code custodes.master-key}, bound to what the secret is for. Without a master key (the quick
- * start) secrets are stored as they are, with a warning; production refuses to start without one.
+ * HKDF-SHA256 from the application's master key, bound to what the secret is for. Secrets stored unsealed by an
+ * earlier version ({@link #NONE}) can still be opened.
  */
 @Component
 class KeyProtection {
@@ -26,30 +24,22 @@ class KeyProtection {
     static final String NONE = "NONE";
     static final String SEALED = "AES256GCM_HKDF_SHA256";
 
-    private static final Logger log = LoggerFactory.getLogger(KeyProtection.class);
     private static final int NONCE_BYTES = 12;
     private static final byte[] SALT = "custodes/directory/v1".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] masterKey;
     private final SecureRandom random = new SecureRandom();
 
-    KeyProtection(@Value("${custodes.master-key:}") String masterKey) {
-        this.masterKey = masterKey.getBytes(StandardCharsets.UTF_8);
-        if (this.masterKey.length == 0) {
-            log.warn("custodes.master-key is empty: the directory's signing key and webhook secrets are stored "
-                    + "unencrypted. Set CUSTODES_MASTER_KEY outside the quick start.");
-        }
+    KeyProtection(MasterKey masterKey) {
+        this.masterKey = masterKey.derive("directory/secrets/v1").getEncoded();
     }
 
-    /** The protection new secrets get: {@link #SEALED} with a master key, {@link #NONE} without. */
+    /** The protection new secrets get. */
     String protection() {
-        return masterKey.length == 0 ? NONE : SEALED;
+        return SEALED;
     }
 
     byte[] seal(byte[] secret, String purpose) {
-        if (masterKey.length == 0) {
-            return secret.clone();
-        }
         try {
             var nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
@@ -64,9 +54,6 @@ class KeyProtection {
     byte[] open(byte[] stored, String protection, String purpose) {
         if (NONE.equals(protection)) {
             return stored.clone();
-        }
-        if (masterKey.length == 0) {
-            throw new IllegalStateException("A directory secret is sealed with a master key, but custodes.master-key is empty");
         }
         try {
             var nonce = java.util.Arrays.copyOf(stored, NONCE_BYTES);

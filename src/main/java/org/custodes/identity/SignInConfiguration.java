@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.custodes.shared.MasterKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,8 +28,7 @@ class SignInConfiguration {
     }
 
     @Bean
-    SecretCipher secondFactorCipher(@Value("${custodes.master-key:}") String masterKey,
-            @Value("${custodes.master-key-file:.custodes/master.key}") Path developmentKeyFile) {
-        return new SecretCipher(MasterKey.load(masterKey, developmentKeyFile).derive("identity/totp-secret/v1"));
+    SecretCipher secondFactorCipher(MasterKey masterKey) {
+        return new SecretCipher(masterKey.derive("identity/totp-secret/v1"));
     }
 }

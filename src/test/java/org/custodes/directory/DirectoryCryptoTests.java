@@ -36,7 +36,7 @@ class DirectoryCryptoTests {
 
     @Test
     void sealedSecretsOpenOnlyWithTheSameMasterKeyAndPurpose() {
-        var protection = new KeyProtection("a-master-key-for-tests");
+        var protection = new KeyProtection(org.custodes.shared.MasterKey.load("a-master-key-for-tests-of-forty-characters", java.nio.file.Path.of("unused")));
         var secret = "private key bytes".getBytes(StandardCharsets.UTF_8);
         var sealed = protection.seal(secret, "directory.signing-key:k1");
 
@@ -45,16 +45,16 @@ class DirectoryCryptoTests {
         assertThat(protection.open(sealed, KeyProtection.SEALED, "directory.signing-key:k1")).isEqualTo(secret);
         assertThatThrownBy(() -> protection.open(sealed, KeyProtection.SEALED, "directory.signing-key:k2"))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> new KeyProtection("another-master-key").open(sealed, KeyProtection.SEALED, "directory.signing-key:k1"))
+        assertThatThrownBy(() -> new KeyProtection(org.custodes.shared.MasterKey.load("another-master-key-for-tests-forty-characters", java.nio.file.Path.of("unused"))).open(sealed, KeyProtection.SEALED, "directory.signing-key:k1"))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void withoutAMasterKeySecretsAreKeptAsTheyAreAndSaySo() {
-        var protection = new KeyProtection("");
+    void secretsStoredUnsealedByAnEarlierVersionStillOpen() {
+        var protection = new KeyProtection(org.custodes.shared.MasterKey.load("a-master-key-for-tests-of-forty-characters", java.nio.file.Path.of("unused")));
         var secret = new byte[] { 1, 2, 3 };
-        assertThat(protection.protection()).isEqualTo(KeyProtection.NONE);
-        assertThat(protection.open(protection.seal(secret, "p"), KeyProtection.NONE, "p")).isEqualTo(secret);
+        assertThat(protection.protection()).isEqualTo(KeyProtection.SEALED);
+        assertThat(protection.open(secret, KeyProtection.NONE, "p")).isEqualTo(secret);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.custodes.identity;
 
+import org.custodes.shared.MasterKey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 

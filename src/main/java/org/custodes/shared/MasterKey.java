@@ -1,4 +1,4 @@
-package org.custodes.identity;
+package org.custodes.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The master key from configuration ({@code custodes.master-key}). The quick start has none, so a random
- * development key is made once and kept in a file beside the embedded data; production refuses to start without a
- * configured key (see {@code ProductionSafetyCheck}). Each use derives its own key from it (HMAC-SHA256 with the
- * purpose as message), so one purpose's key never decrypts another's data.
+ * The master key from configuration ({@code custodes.master-key}), the one root of every key that protects data at
+ * rest (second-factor secrets, complaint case keys, the directory's signing key). The quick start has none, so a
+ * random development key is made once and kept in a file beside the embedded data; production refuses to start
+ * without a configured key (see {@code ProductionSafetyCheck}). Each use derives its own key from it (HMAC-SHA256
+ * with the purpose as message), so one purpose's key never decrypts another's data.
  */
-final class MasterKey {
+public final class MasterKey {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
     private static final int MINIMUM_LENGTH = 32;
@@ -35,7 +36,7 @@ final class MasterKey {
         this.material = material;
     }
 
-    static MasterKey load(String configured, Path developmentKeyFile) {
+    public static MasterKey load(String configured, Path developmentKeyFile) {
         if (!configured.isBlank()) {
             if (configured.length() < MINIMUM_LENGTH) {
                 throw new IllegalStateException("custodes.master-key must be at least " + MINIMUM_LENGTH + " characters");
@@ -73,7 +74,7 @@ final class MasterKey {
     }
 
     /** A 256-bit key for one purpose, for example {@code identity/totp-secret/v1}. */
-    SecretKeySpec derive(String purpose) {
+    public SecretKeySpec derive(String purpose) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(material, "HmacSHA256"));
