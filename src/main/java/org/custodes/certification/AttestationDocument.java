@@ -1,5 +1,6 @@
 package org.custodes.certification;
 
+import org.custodes.shared.QrCode;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
@@ -56,7 +57,7 @@ final class AttestationDocument {
         document.add(new Paragraph(" "));
         Image qr;
         try {
-            qr = Image.getInstance(QrCodes.png(verificationUrl, 300));
+            qr = Image.getInstance(QrCode.png(verificationUrl, 300));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

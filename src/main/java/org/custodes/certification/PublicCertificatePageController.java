@@ -1,5 +1,6 @@
 package org.custodes.certification;
 
+import org.custodes.shared.QrCode;
 import java.util.UUID;
 
 import org.custodes.shared.NotFound;
@@ -40,7 +41,7 @@ class PublicCertificatePageController {
         var verification = verificationUrl(certificate.company());
         model.addAttribute("certificate", certificate);
         model.addAttribute("verificationUrl", verification);
-        model.addAttribute("qrCode", QrCodes.dataUri(verification));
+        model.addAttribute("qrCode", QrCode.svgDataUri(verification, verification));
         return "certification/public-certificate";
     }
 

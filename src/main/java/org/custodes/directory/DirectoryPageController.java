@@ -1,5 +1,6 @@
 package org.custodes.directory;
 
+import org.custodes.shared.QrCode;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package org.custodes.identity;
 
+import org.custodes.shared.QrCode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -101,7 +102,7 @@ class SecondFactors {
         var label = URLEncoder.encode(ISSUER + ":" + email, StandardCharsets.UTF_8).replace("+", "%20");
         var uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + ISSUER + "&algorithm=SHA1&digits="
                 + Totp.DIGITS + "&period=" + Totp.STEP.toSeconds();
-        return new Enrolment(base32, QrCode.svgDataUri(uri));
+        return new Enrolment(base32, QrCode.svgDataUri(uri, "TOTP"));
     }
 
     /** Confirms the enrolment with a code from the app; returns the recovery codes to show once, or empty if wrong. */

@@ -283,7 +283,7 @@ class CertificationIntegrationTests {
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
         mvc.perform(get("/certification/certificates/{id}/public", certificate.value()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("data:image/png;base64,")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data:image/svg+xml;base64,")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/verify/" + company.value())));
 
         // The certificate expires in 20 days: the daily cycle warns once, however often it runs.
