@@ -14,6 +14,7 @@ final class Navigation {
             new NavigationEntry("nav.workspace", "/workspace", null),
             new NavigationEntry("nav.organisations", "/organisations", "organisation:read"),
             new NavigationEntry("nav.my-organisation", "/organisations/mine", "organisation:read-own"),
+            new NavigationEntry("nav.framework", "/framework", "framework:read"),
             new NavigationEntry("nav.audit", "/audit", "audit:read"),
             new NavigationEntry("nav.outbox", "/notifications/outbox", "notification:outbox-read"),
             new NavigationEntry("nav.security", "/account/security", null),
