@@ -68,6 +68,16 @@ class Accounts {
                 "ACTIVE".equals(row[5]), (String) row[6]);
     }
 
+    java.util.List<AccountContact> contactsOf(OrganisationId organisation) {
+        return jdbc.sql("""
+                select email, language from identity.account
+                where organisation_id = :organisation and status = 'ACTIVE' order by email
+                """).param("organisation", organisation.value())
+                .query((row, n) -> new AccountContact(row.getString("email"),
+                        Language.fromCode(row.getString("language")).orElse(Language.EN)))
+                .list();
+    }
+
     void recordSignIn(UserId id, Instant now) {
         jdbc.sql("update identity.account set last_sign_in_at = :now where id = :id")
                 .param("now", Timestamp.from(now)).param("id", id.value()).update();

@@ -62,6 +62,12 @@ public class IdentityService {
         return new UserId(id);
     }
 
+    /** For other modules that must tell an organisation something: its active accounts' e-mails and languages. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountContact> contactsOf(org.custodes.shared.OrganisationId organisation) {
+        return accounts.contactsOf(organisation);
+    }
+
     /** The user of the current request, if someone is fully signed in. */
     @Transactional(readOnly = true)
     public Optional<SignedInUser> currentUser() {
