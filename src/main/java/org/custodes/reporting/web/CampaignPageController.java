@@ -110,6 +110,7 @@ class CampaignPageController {
                 new org.custodes.shared.PageQuery(0, org.custodes.shared.PageQuery.MAX_SIZE));
         model.addAttribute("companies", companies.items());
         model.addAttribute("chosenCompanies", form.chosenCompanies());
+        model.addAttribute("chosenScope", form.chosenScope());
         return "reporting/campaign-form";
     }
 }
