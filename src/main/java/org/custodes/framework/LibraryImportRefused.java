@@ -1,0 +1,20 @@
+package org.custodes.framework;
+
+import java.util.List;
+
+import org.custodes.shared.BusinessRuleViolation;
+
+/** An import with at least one problem; none of it was saved. */
+public class LibraryImportRefused extends BusinessRuleViolation {
+
+    private final transient List<ImportProblem> problems;
+
+    public LibraryImportRefused(List<ImportProblem> problems) {
+        super("framework.import.refused", problems.size());
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,19 @@
+package org.custodes.framework.web;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** What the current user holds, so pages offer only the actions the facade would accept. */
+final class Permissions {
+
+    static final String MANAGE = "framework:manage";
+
+    private Permissions() {
+    }
+
+    static boolean holds(String permission) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
+    }
+}

@@ -1,0 +1,56 @@
+package org.custodes.reporting;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodes.shared.Actor;
+import org.custodes.shared.NotFound;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Ownership inside the facade: a company sees only its own reports and files; reviewers and readers see every
+ * report; only the company and reviewers see files. Anyone else gets {@link NotFound}, so ids reveal nothing.
+ */
+final class Access {
+
+    static final String FILL = "reporting:fill";
+    static final String REVIEW = "reporting:review";
+    static final String READ = "reporting:read";
+
+    private Access() {
+    }
+
+    static boolean holds(String permission) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
+    }
+
+    static boolean owns(Reports.Row report) {
+        return holds(FILL) && Actor.current().map(Actor::organisationId).filter(report.company()::equals).isPresent();
+    }
+
+    /** For filling: only the company's own people. */
+    static Reports.Row toFill(Optional<Reports.Row> report) {
+        return report.filter(Access::owns).orElseThrow(() -> new NotFound("report", "hidden"));
+    }
+
+    /** For reading: the company, reviewers and readers. */
+    static Reports.Row toView(Optional<Reports.Row> report) {
+        return report.filter(r -> holds(REVIEW) || holds(READ) || owns(r)).orElseThrow(() -> new NotFound("report", "hidden"));
+    }
+
+    /** For reviewing: reviewers only; to everyone else the report does not exist. */
+    static Reports.Row toReview(Optional<Reports.Row> report) {
+        return report.filter(r -> holds(REVIEW)).orElseThrow(() -> new NotFound("report", "hidden"));
+    }
+
+    static boolean mayDownload(Reports.EvidenceFile file) {
+        return holds(REVIEW) || (holds(FILL) && Actor.current().map(Actor::organisationId).filter(file.company()::equals).isPresent());
+    }
+
+    static @org.jspecify.annotations.Nullable UUID userOrNull() {
+        return Actor.current().map(actor -> actor.userId().value()).orElse(null);
+    }
+}

@@ -1,0 +1,10 @@
+package org.custodes.reporting;
+
+import java.time.LocalDate;
+
+import org.custodes.framework.LibraryVersionId;
+
+/** A campaign with its counts. */
+public record CampaignSummary(CampaignId id, int year, String title, LocalDate opensOn, LocalDate deadline,
+        int graceDays, LibraryVersionId library, int participants, int submitted, CampaignPhase phase) {
+}
