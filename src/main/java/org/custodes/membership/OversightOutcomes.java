@@ -1,8 +1,11 @@
 package org.custodes.membership;
 
+import java.time.Period;
+
 import org.custodes.certification.CertificationLapsed;
 import org.custodes.certification.CompanyCertified;
 import org.custodes.complaint.ComplaintReferredToBoard;
+import org.custodes.reporting.SelfAssessmentNotSubmitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -10,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What other oversight work tells membership: certification decisions move a company between member and certified
- * member, and a complaint referred to the Board opens a compliance case. Each listener runs after the other
+ * member, a complaint referred to the Board opens a compliance case, and a missing self-assessment opens a proposal
+ * to terminate with the company's right of reply. Each listener runs after the other
  * module's commit, in its own transaction, and is safe to run twice: a change the lifecycle no longer allows (the
  * company is already certified, or has left) is recorded in the log and not retried.
  */
@@ -19,12 +23,16 @@ class OversightOutcomes {
 
     private static final Logger log = LoggerFactory.getLogger(OversightOutcomes.class);
 
+    private static final Period REPLY_PERIOD = Period.ofDays(30);
+
     private final MembershipService memberships;
     private final SanctionsLadder ladder;
+    private final Lifecycle lifecycle;
 
-    OversightOutcomes(MembershipService memberships, SanctionsLadder ladder) {
+    OversightOutcomes(MembershipService memberships, SanctionsLadder ladder, Lifecycle lifecycle) {
         this.memberships = memberships;
         this.ladder = ladder;
+        this.lifecycle = lifecycle;
     }
 
     @ApplicationModuleListener
@@ -50,6 +58,18 @@ class OversightOutcomes {
         var paragraphs = event.codeParagraphs().isEmpty() ? "" : " (Code paragraphs " + event.codeParagraphs() + ")";
         apply(() -> ladder.open(event.company(), "Referred by complaint " + event.complaint() + paragraphs),
                 "referral of complaint " + event.complaint());
+    }
+
+    /** A member that did not report: the termination ground opens with the company's right of reply. */
+    @ApplicationModuleListener
+    void on(SelfAssessmentNotSubmitted event) {
+        var status = memberships.statusOf(event.company()).orElse(null);
+        if (status == null || !status.belongs() || status == MembershipStatus.OBSERVER) {
+            return;
+        }
+        apply(() -> lifecycle.change(event.company(), membership -> membership.proposeTermination(
+                        TerminationGround.NO_SELF_ASSESSMENT, event.flaggedOn(), event.flaggedOn().plus(REPLY_PERIOD))),
+                "missing self-assessment of " + event.year());
     }
 
     private static void apply(Runnable change, String what) {

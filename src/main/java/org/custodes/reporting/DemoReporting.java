@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,6 +62,7 @@ class DemoReporting {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(40) // after the membership, certification and complaint demo loaders
     void load() {
         var secretariat = new Person(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()),
                 Set.of("reporting:manage", "reporting:read", "reporting:review", "organisation:read"));

@@ -28,6 +28,7 @@ final class Navigation {
             new NavigationEntry("nav.framework", "/framework", "framework:read"),
             new NavigationEntry("nav.my-reports", "/reporting", "reporting:fill"),
             new NavigationEntry("nav.campaigns", "/reporting/campaigns", "reporting:read"),
+            new NavigationEntry("nav.watchlist", "/directory/watchlist", "directory:watch"),
             new NavigationEntry("nav.audit", "/audit", "audit:read"),
             new NavigationEntry("nav.outbox", "/notifications/outbox", "notification:outbox-read"),
             new NavigationEntry("nav.security", "/account/security", null),

@@ -18,6 +18,8 @@ import org.custodes.certification.StandardCode;
 import org.custodes.complaint.ComplaintReference;
 import org.custodes.complaint.ComplaintReferredToBoard;
 import org.custodes.organisation.OrganisationService;
+import org.custodes.reporting.CampaignId;
+import org.custodes.reporting.SelfAssessmentNotSubmitted;
 import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +62,21 @@ class OversightOutcomesIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> secretariat.call(() -> membership.complianceCasesOf(company)).size() == 1);
         var opened = secretariat.call(() -> membership.complianceCasesOf(company)).getFirst();
         assertThat(opened.summary()).contains("CU-2026-TEST01").contains("[30, 31]");
+    }
+
+    @Test
+    void aMissingSelfAssessmentOpensAProposalToTerminateWithARightOfReply() {
+        var company = MembershipFixtures.admittedCompany(membership, organisations, clock);
+
+        publish(new SelfAssessmentNotSubmitted(company, new CampaignId(UUID.randomUUID()), 2026, LocalDate.now(clock)));
+
+        var secretariat = TestActors.secretariat();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> secretariat.call(() -> membership.get(company)).proposedTerminationGround() != null);
+        var details = secretariat.call(() -> membership.get(company));
+        assertThat(details.proposedTerminationGround()).isEqualTo(TerminationGround.NO_SELF_ASSESSMENT);
+        assertThat(details.terminationReply()).isNotNull();
+        assertThat(membership.statusOf(company)).contains(MembershipStatus.MEMBER);
     }
 
     private void publish(Object event) {
