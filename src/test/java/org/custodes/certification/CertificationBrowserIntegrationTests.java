@@ -18,6 +18,7 @@ import org.custodes.shared.Language;
 import org.custodes.support.Browser;
 import org.custodes.support.BrowserSignIn;
 import org.custodes.support.IntegrationTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,7 +123,7 @@ class CertificationBrowserIntegrationTests {
     }
 
     /** Uploads one small PDF of the kind (and Annex B item) to the open application and expects it listed. */
-    private void upload(DocumentKind kind, Integer annexBItem, String fileName) throws Exception {
+    private void upload(DocumentKind kind, @Nullable Integer annexBItem, String fileName) throws Exception {
         var file = files.resolve(fileName);
         Files.write(file, CertificationIntegrationTests.PDF);
         new Select(browser.find("#kind")).selectByValue(kind.name());
