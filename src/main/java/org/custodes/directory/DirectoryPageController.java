@@ -114,7 +114,9 @@ class DirectoryPageController {
                 model.addAttribute("asOfInvalid", true);
             }
         }
-        model.addAttribute("verification", directory.standingAsOf(company, day));
+        var verification = directory.standingAsOf(company, day);
+        model.addAttribute("verification", verification);
+        model.addAttribute("certificates", directory.certificatesAsOf(company, verification.asOf()));
         model.addAttribute("asOf", asOf == null ? day.toString() : asOf.strip());
         model.addAttribute("checkedAt", java.time.ZonedDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)).withNano(0));
         model.addAttribute("apiUrl", "/api/v1/verify/" + company + "?asOf=" + day);

@@ -72,6 +72,13 @@ public class DirectoryService {
         return profile.withCertificates(certificates(company, today()));
     }
 
+    /** The company's certificates as the public saw them at the end of {@code day}, for the verification page. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<ListedCertificate> certificatesAsOf(OrganisationId company, LocalDate day) {
+        return certificates(company, day);
+    }
+
     private List<ListedCertificate> certificates(OrganisationId company, LocalDate day) {
         return certification.publicCertificatesOf(company, day).stream().map(ListedCertificate::of).toList();
     }

@@ -2,15 +2,10 @@ package org.custodes.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-
-import javax.crypto.spec.SecretKeySpec;
-
-import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Language;
 import org.custodes.support.Browser;
+import org.custodes.support.BrowserSignIn;
 import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,8 +40,7 @@ class SignInBrowserIntegrationTests {
         browser.waitFor(ExpectedConditions.urlToBe(url("/sign-in/second-factor/enrolment")));
         assertThat(browser.find("img.qr").getAttribute("src")).startsWith("data:image/svg+xml;base64,");
         assertThat(browser.find("img.qr").getAttribute("naturalWidth")).isNotEqualTo("0");
-        var secret = Base32.decode(browser.find("#secret").getText());
-        browser.type("#code", codeNow(secret));
+        browser.type("#code", BrowserSignIn.authenticatorCode(BrowserSignIn.secretShown(browser)));
         browser.find("form.stacked button[type=submit]").click();
 
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("recovery-codes")));
@@ -67,11 +61,5 @@ class SignInBrowserIntegrationTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    /** Computes the code as an authenticator app would, with java-otp rather than the code under test. */
-    private static String codeNow(byte[] secret) throws Exception {
-        var generator = new TimeBasedOneTimePasswordGenerator(Duration.ofSeconds(30), 6);
-        return generator.generateOneTimePasswordString(new SecretKeySpec(secret, generator.getAlgorithm()), Instant.now());
     }
 }

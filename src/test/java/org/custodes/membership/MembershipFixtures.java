@@ -15,8 +15,11 @@ import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
 
-/** Organisations, accounts and complete applications for integration tests; every name is unique. */
-final class MembershipFixtures {
+/**
+ * Organisations, accounts and complete applications for integration tests; every name is unique. Public for the
+ * journeys of other modules that need a member company.
+ */
+public final class MembershipFixtures {
 
     private MembershipFixtures() {
     }
@@ -56,7 +59,7 @@ final class MembershipFixtures {
     }
 
     /** A company admitted by the Board today, through the whole application journey. */
-    static OrganisationId admittedCompany(MembershipService membership, OrganisationService organisations,
+    public static OrganisationId admittedCompany(MembershipService membership, OrganisationService organisations,
             java.time.Clock clock) {
         var organisation = company(organisations);
         var id = submittedApplication(membership, organisation);

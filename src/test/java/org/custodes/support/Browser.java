@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Function;
 
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -94,6 +96,37 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         var field = find(cssSelector);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Clicks a button or link that loads a new page, and waits for that page. */
+    public void clickThrough(String cssSelector) {
+        var page = find("html");
+        find(cssSelector).click();
+        waitFor(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Sets a date field as a date picker would, whatever date format the browser's locale shows. */
+    public void setDate(String cssSelector, LocalDate date) {
+        driver.executeScript("arguments[0].value = arguments[1]", find(cssSelector), date.toString());
+    }
+
+    /**
+     * Reloads the page until the element shows, for what an asynchronous listener updates after the request that
+     * caused it; ten seconds at most.
+     */
+    public void reloadUntilShown(By element) {
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(250)).until(browser -> {
+            if (!browser.findElements(element).isEmpty()) {
+                return true;
+            }
+            browser.navigate().refresh();
+            return !browser.findElements(element).isEmpty();
+        });
+    }
+
+    /** Forgets the signed-in user, as a fresh browser would. */
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
     }
 
     /** Waits up to ten seconds for a condition on the page, such as the address it should reach. */
