@@ -197,6 +197,13 @@ class CaseApiIntegrationTests {
         assertThat(queued(spanish)).containsExactlyInAnyOrder("membership/reply-requested:es", "membership/step-decided:es");
         var decided = rendered(spanish, "membership/step-decided");
         assertThat(decided.body()).contains("Recomendaciones de la secretaría").doesNotContain("night shift", "Secret finding");
+        requestAndReply(id, company, deadline);
+        var dueOn = LocalDate.now(clock).plusMonths(2);
+        send(post("/api/v1/membership/cases/{id}/steps", id), board.authentication(),
+                "{\"step\":\"CORRECTIVE_ACTION\",\"dueOn\":\"%s\",\"summary\":\"Retrain\"}".formatted(dueOn))
+                .andExpect(status().isOk());
+        assertThat(outbox(french, "membership/step-decided")).hasSize(2).anySatisfy(entry -> assertThat(entry.body())
+                .contains("Mesure corrective du Conseil", "au plus tard le " + dueOn));
         assertThat(jdbc.sql("select count(*) from notification.outbox_message where recipient in (:a, :b) and cast(parameters as text) like '%beaten%'")
                 .param("a", french).param("b", spanish).query(Long.class).single()).isZero();
     }
@@ -243,8 +250,12 @@ class CaseApiIntegrationTests {
     }
 
     private OutboxEntry rendered(String email, String template) {
+        return outbox(email, template).getFirst();
+    }
+
+    private List<OutboxEntry> outbox(String email, String template) {
         return TestActors.system("notification:outbox-read").call(() -> notifications.outbox(new PageQuery(0, 100)))
                 .items().stream().filter(entry -> entry.recipient().equals(email) && entry.template().equals(template))
-                .findFirst().orElseThrow();
+                .toList();
     }
 }
