@@ -208,6 +208,16 @@ class CaseApiIntegrationTests {
                 .param("a", french).param("b", spanish).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theApiDescriptionListsTheLadderAndDuesRoutes() throws Exception {
+        var description = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<java.util.Map<String, Object>>read(description, "$.paths")).containsKeys(
+                "/api/v1/membership/cases", "/api/v1/membership/cases/{id}/steps",
+                "/api/v1/membership/organisations/{organisation}/invoices", "/api/v1/membership/invoices/{id}/pdf",
+                "/api/v1/membership/invoices/non-payment-proposals");
+    }
+
     private String openCase(OrganisationId organisation) throws Exception {
         return caseId(send(post("/api/v1/membership/cases"), secretariat.authentication(),
                 "{\"organisation\":\"%s\",\"summary\":\"Late reports\"}".formatted(organisation))
