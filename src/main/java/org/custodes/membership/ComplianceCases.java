@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.PageQuery;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,6 +45,19 @@ class ComplianceCases {
     List<ComplianceCaseId> open() {
         return jdbc.sql("select id from membership.compliance_case where resolved_on is null order by opened_on")
                 .query((row, n) -> new ComplianceCaseId(row.getObject(1, UUID.class))).list();
+    }
+
+    List<ComplianceCaseId> open(PageQuery page) {
+        return jdbc.sql("""
+                select id from membership.compliance_case where resolved_on is null order by opened_on, reference
+                limit :size offset :offset
+                """).param("size", page.size()).param("offset", page.offset())
+                .query((row, n) -> new ComplianceCaseId(row.getObject(1, UUID.class))).list();
+    }
+
+    long countOpen() {
+        return jdbc.sql("select count(*) from membership.compliance_case where resolved_on is null")
+                .query(Long.class).single();
     }
 
     long countFor(int year) {

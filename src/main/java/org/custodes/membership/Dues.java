@@ -39,7 +39,7 @@ class Dues {
                 .orElseThrow(() -> new MembershipRuleViolation("membership.invoice.unknown-band", bandName));
         if (invoices.ofOrganisation(organisation).stream()
                 .anyMatch(i -> i.kind() == InvoiceKind.ANNUAL_DUE && i.year() == year)) {
-            throw new MembershipRuleViolation("membership.invoice.already-issued", year);
+            throw new MembershipRuleViolation("membership.invoice.already-issued", String.valueOf(year));
         }
         return issue(organisation, InvoiceKind.ANNUAL_DUE, year, band.annualDue(), band.name(), today());
     }

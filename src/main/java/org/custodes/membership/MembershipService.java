@@ -254,7 +254,17 @@ public class MembershipService {
         return ladder.open();
     }
 
-    /** Opens the company's right of reply, until {@code deadline}, before the next step can be decided. */
+    /** Open cases, oldest first, one page at a time. */
+    @PreAuthorize("hasAuthority('membership:read')")
+    @Transactional(readOnly = true)
+    public PageResult<ComplianceCaseDetails> openComplianceCases(PageQuery page) {
+        return ladder.open(page);
+    }
+
+    /**
+     * Opens the company's right of reply, until {@code deadline}, before the next step can be decided; the company's
+     * users are told by e-mail (the step, the deadline and a link to the case, nothing more).
+     */
     @PreAuthorize("hasAnyAuthority('membership:review', 'membership:decide')")
     public ComplianceCaseDetails requestReply(ComplianceCaseId id, LocalDate deadline) {
         return ladder.requestReply(id, deadline);
@@ -267,7 +277,8 @@ public class MembershipService {
 
     /**
      * Decides the next step (recommendations: secretariat; corrective action, suspension, termination: Board), once
-     * the company's reply is on record; suspension and termination change the membership status.
+     * the company's reply is on record; suspension and termination change the membership status. The company's users
+     * are told the step and its due date by e-mail.
      */
     @PreAuthorize("hasAnyAuthority('membership:review', 'membership:decide')")
     public ComplianceCaseDetails decideStep(ComplianceCaseId id, SanctionStep step, @Nullable LocalDate dueOn,
@@ -296,6 +307,13 @@ public class MembershipService {
     @PreAuthorize("hasAuthority('membership:review')")
     public InvoiceSummary recordPayment(InvoiceId invoice, LocalDate paidOn) {
         return dues.markPaid(invoice, paidOn);
+    }
+
+    /** An invoice; an organisation sees only its own. */
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public InvoiceSummary invoice(InvoiceId invoice) {
+        return dues.get(invoice);
     }
 
     @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")

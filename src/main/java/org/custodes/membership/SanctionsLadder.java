@@ -3,11 +3,15 @@ package org.custodes.membership;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.PageQuery;
+import org.custodes.shared.PageResult;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -24,15 +28,20 @@ class SanctionsLadder {
     private final Lifecycle lifecycle;
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
+    private final ApplicantMail mail;
     private final Clock clock;
+    private final String baseUrl;
 
     SanctionsLadder(ComplianceCases cases, Lifecycle lifecycle, OrganisationService organisations,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ApplicantMail mail, Clock clock,
+            @Value("${custodes.base-url}") String baseUrl) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.organisations = organisations;
         this.events = events;
+        this.mail = mail;
         this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
     ComplianceCaseDetails open(OrganisationId organisation, String summary) {
@@ -60,10 +69,18 @@ class SanctionsLadder {
         return cases.open().stream().map(id -> details(load(id))).toList();
     }
 
+    PageResult<ComplianceCaseDetails> open(PageQuery page) {
+        return PageResult.of(cases.open(page).stream().map(id -> details(load(id))).toList(), page, cases.countOpen());
+    }
+
+    /** Opens the right of reply and tells the company's users, who read the concern itself on the case page. */
     ComplianceCaseDetails requestReply(ComplianceCaseId id, LocalDate deadline) {
         var complianceCase = load(id);
         complianceCase.requestReply(deadline, today());
-        return save(complianceCase);
+        var details = save(complianceCase);
+        mail.send(complianceCase.organisation(), "membership/reply-requested", Map.of(
+                "step", String.valueOf(details.nextStep()), "deadline", deadline.toString(), "link", link(id)));
+        return details;
     }
 
     ComplianceCaseDetails reply(ComplianceCaseId id, String text) {
@@ -88,7 +105,11 @@ class SanctionsLadder {
             lifecycle.change(complianceCase.organisation(), membership -> membership.terminate(decision, Access.actor(),
                     ground == null ? TerminationGround.LACK_OF_GOOD_FAITH : ground, reply));
         }
-        return save(complianceCase);
+        var details = save(complianceCase);
+        // The step and its due date only: the decision's reasons stay behind the sign-in, on the case page.
+        mail.send(complianceCase.organisation(), "membership/step-decided", Map.of("step", step.name(),
+                "dueOn", record.dueOn() == null ? "" : record.dueOn().toString(), "link", link(id)));
+        return details;
     }
 
     /** The company complied: the case is resolved and a suspended company returns to its previous status. */
@@ -127,6 +148,10 @@ class SanctionsLadder {
         var name = organisations.find(complianceCase.organisation()).map(o -> o.legalName())
                 .orElse(complianceCase.organisation().toString());
         return complianceCase.details(name);
+    }
+
+    private String link(ComplianceCaseId id) {
+        return baseUrl + "/membership/cases/" + id;
     }
 
     private LocalDate today() {
