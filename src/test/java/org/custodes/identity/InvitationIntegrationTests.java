@@ -3,7 +3,6 @@ package org.custodes.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -88,8 +87,7 @@ class InvitationIntegrationTests {
         assertThat(account.displayName()).isEqualTo("Nadia H.");
         assertThat(account.language()).isEqualTo(Language.FR);
 
-        mvc.perform(formLogin("/sign-in").userParameter("email").passwordParam("password")
-                        .user(email).password(IdentityTestData.PASSWORD))
+        mvc.perform(PasswordResetIntegrationTests.signInRequest(email, IdentityTestData.PASSWORD))
                 .andExpect(authenticated().withUsername(email));
 
         mvc.perform(get("/invitations/accept").param("token", token))
@@ -98,8 +96,7 @@ class InvitationIntegrationTests {
         mvc.perform(post("/invitations/accept").with(csrf()).param("token", token).param("displayName", "Intruder")
                         .param("password", "Another-long-passphrase-7").param("passwordConfirmation", "Another-long-passphrase-7"))
                 .andExpect(status().isNotFound());
-        mvc.perform(formLogin("/sign-in").userParameter("email").passwordParam("password")
-                        .user(email).password("Another-long-passphrase-7"))
+        mvc.perform(PasswordResetIntegrationTests.signInRequest(email, "Another-long-passphrase-7"))
                 .andExpect(unauthenticated());
     }
 
