@@ -6,7 +6,8 @@
 #   4. finds the peak throughput of ping and of verify (rotating over every company id) with wrk;
 #   5. measures p50/p99 of verify at half its peak with bench/FixedRateLoad.java (open loop, fixed rate);
 #   6. prints the figures and writes them to bench/results/verify-<timestamp>.json; the app is always stopped.
-# Usage: bench/verify.sh   (environment: COMPANIES=2000 DURATION=10 THREADS=2 ROUNDS=2 JAVA_HOME=...)
+# Usage: bench/verify.sh   (environment: COMPANIES=2000 DURATION=10 THREADS=2 ROUNDS=2 JAVA_HOME=...;
+#        APP_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/verify.jfr,settings=profile" to profile the app)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -36,7 +37,8 @@ cleanup() {
     fi
     rm -rf "$WORK"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 free_port() {
     local port
@@ -50,7 +52,7 @@ BASE="http://127.0.0.1:$PORT"
 
 echo "Starting Custodes on port $PORT (data in $WORK/pgdata)..."
 CUSTODES_DATA_DIR="$WORK/pgdata" CUSTODES_DEMO=false PORT="$PORT" \
-    "$JAVA" -jar "$JAR" --custodes.directory.rate-limit.per-minute=1000000000 --spring.lifecycle.timeout-per-shutdown-phase=5s \
+    "$JAVA" ${APP_JAVA_OPTS:-} -jar "$JAR" --custodes.directory.rate-limit.per-minute=1000000000 --spring.lifecycle.timeout-per-shutdown-phase=5s \
     --logging.level.root=WARN --logging.level.org.custodes.platform=INFO >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do

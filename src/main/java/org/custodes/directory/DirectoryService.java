@@ -36,6 +36,7 @@ public class DirectoryService {
 
     private final Companies companies;
     private final CertificationService certification;
+    private final CertificateCache certificateCache;
     private final SigningKeys keys;
     private final Watchlists watchlists;
     private final Webhooks webhooks;
@@ -47,9 +48,10 @@ public class DirectoryService {
 
     DirectoryService(Companies companies, SigningKeys keys, Watchlists watchlists, Webhooks webhooks,
             WebhookTargets targets, KeyProtection protection, IdentityService identity, CertificationService certification,
-            Clock clock) {
+            CertificateCache certificateCache, Clock clock) {
         this.companies = companies;
         this.certification = certification;
+        this.certificateCache = certificateCache;
         this.keys = keys;
         this.watchlists = watchlists;
         this.webhooks = webhooks;
@@ -87,8 +89,9 @@ public class DirectoryService {
     }
 
     /**
-     * The signed answer to "where did this company stand at the end of {@code day}": one indexed query, a signature
-     * with the key held in memory, no transaction.
+     * The signed answer to "where did this company stand at the end of {@code day}": one indexed query for the
+     * standing, the certificates from {@link CertificateCache} (see there how stale they may be), a signature with
+     * the key held in memory, no transaction.
      */
     @PreAuthorize("permitAll()")
     public SignedVerification verify(OrganisationId company, @Nullable LocalDate day) {
@@ -101,7 +104,8 @@ public class DirectoryService {
         verification.put("standingSince", standing.since() == null ? null : standing.since().toString());
         verification.put("correctiveActionOpen", standing.correctiveActionOpen());
         verification.put("asOf", standing.asOf().toString());
-        verification.put("certificates", certificates(company, standing.asOf()).stream().map(certificate -> {
+        var listed = certificateCache.get(company, standing.asOf(), () -> certificates(company, standing.asOf()));
+        verification.put("certificates", listed.stream().map(certificate -> {
             var entry = new LinkedHashMap<String, Object>();
             entry.put("number", certificate.number());
             entry.put("standard", certificate.standard());
