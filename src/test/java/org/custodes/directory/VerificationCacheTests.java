@@ -10,29 +10,32 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.custodes.certification.CertificateId;
-import org.custodes.certification.CertificateStatusChanged;
 import org.custodes.certification.CertificateStatus;
+import org.custodes.certification.CertificateStatusChanged;
 import org.custodes.certification.StandardCode;
 import org.custodes.shared.OrganisationId;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-class CertificateCacheTests {
+class VerificationCacheTests {
 
     static final OrganisationId COMPANY = new OrganisationId(UUID.randomUUID());
     static final LocalDate DAY = LocalDate.of(2026, Month.NOVEMBER, 22);
-    static final List<ListedCertificate> ONE = List.of(new ListedCertificate("PSC-1", "ANSI/ASIS PSC.1", "Body",
-            "ACTIVE", DAY.minusYears(1), DAY.plusYears(2)));
+    static final VerificationCache.Facts ONE = new VerificationCache.Facts(
+            new StandingAsOf(COMPANY, "Company", Standing.CERTIFIED_MEMBER, DAY.minusYears(1), false, DAY),
+            List.of(new ListedCertificate("PSC-1", "ANSI/ASIS PSC.1", "Body", "ACTIVE", DAY.minusYears(1), DAY.plusYears(2))));
 
     final AtomicInteger loads = new AtomicInteger();
 
-    List<ListedCertificate> load() {
+    VerificationCache.Facts load() {
         loads.incrementAndGet();
         return ONE;
     }
 
     @Test
     void aSecondAskingWithinTheTtlIsAnsweredFromMemory() {
-        var cache = new CertificateCache(Duration.ofMinutes(1));
+        var cache = new VerificationCache(Duration.ofMinutes(1));
 
         assertThat(cache.get(COMPANY, DAY, this::load)).isEqualTo(ONE);
         assertThat(cache.get(COMPANY, DAY, this::load)).isEqualTo(ONE);
@@ -42,7 +45,7 @@ class CertificateCacheTests {
 
     @Test
     void eachDayIsItsOwnEntry() {
-        var cache = new CertificateCache(Duration.ofMinutes(1));
+        var cache = new VerificationCache(Duration.ofMinutes(1));
 
         cache.get(COMPANY, DAY, this::load);
         cache.get(COMPANY, DAY.minusDays(1), this::load);
@@ -52,7 +55,7 @@ class CertificateCacheTests {
 
     @Test
     void aCertificationEventEmptiesTheCacheAndAnotherModulesEventDoesNot() {
-        var cache = new CertificateCache(Duration.ofMinutes(1));
+        var cache = new VerificationCache(Duration.ofMinutes(1));
         cache.get(COMPANY, DAY, this::load);
 
         cache.on(new CompanyStandingChanged(COMPANY, "Company", Standing.MEMBER, false, Standing.CERTIFIED_MEMBER, false, DAY));
@@ -68,7 +71,7 @@ class CertificateCacheTests {
 
     @Test
     void whatWasReadWhileAnEvictionRanIsNeverServed() {
-        var cache = new CertificateCache(Duration.ofMinutes(1));
+        var cache = new VerificationCache(Duration.ofMinutes(1));
 
         cache.get(COMPANY, DAY, () -> {
             cache.evictAll(); // a change commits while the certificates are being read
@@ -80,8 +83,30 @@ class CertificateCacheTests {
     }
 
     @Test
+    void whileAChangeIsInATransactionTheCacheIsBypassedAndEmptiedWhenItEnds() {
+        var cache = new VerificationCache(Duration.ofMinutes(1));
+        cache.get(COMPANY, DAY, this::load);
+
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            cache.evictWhenTransactionEnds();
+            cache.get(COMPANY, DAY, this::load);
+            cache.get(COMPANY, DAY, this::load);
+            assertThat(loads).hasValue(3);
+            TransactionSynchronizationManager.getSynchronizations()
+                    .forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        cache.get(COMPANY, DAY, this::load);
+        cache.get(COMPANY, DAY, this::load);
+        assertThat(loads).hasValue(4);
+    }
+
+    @Test
     void anExpiredEntryIsReadAgain() {
-        var cache = new CertificateCache(Duration.ZERO);
+        var cache = new VerificationCache(Duration.ZERO);
 
         cache.get(COMPANY, DAY, this::load);
         cache.get(COMPANY, DAY, this::load);

@@ -17,6 +17,7 @@ import org.custodes.certification.CertificationService;
 import org.custodes.certification.RecordCertificate;
 import org.custodes.certification.SaveCertificationBody;
 import org.custodes.certification.StandardCode;
+import org.custodes.membership.MembershipStatus;
 import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.organisation.SecurityService;
@@ -36,11 +37,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The verification answer lists certificates from {@link CertificateCache}: a certificate recorded or changed on this
- * node is in the very next answer, however recently the company was verified.
+ * Verification answers come from {@link VerificationCache}: a standing or certificate changed on this node is in the
+ * very next answer, however recently the company was verified.
  */
 @IntegrationTest
-class VerificationCertificatesIntegrationTests {
+class VerificationCacheIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired OrganisationService organisations;
@@ -108,6 +109,25 @@ class VerificationCertificatesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.verification.certificates[0].number").value(number))
                 .andExpect(jsonPath("$.verification.certificates[0].status").value("SUSPENDED"));
+    }
+
+    @Test
+    void aStandingChangeIsInTheNextVerification() throws Exception {
+        var company = fixtures.registerCompany("Cached Escort " + UUID.randomUUID(), "KE", SecurityService.CONVOY_AND_ESCORT);
+        var applied = LocalDate.now(clock).minusMonths(1);
+        fixtures.changeStatus(company, null, MembershipStatus.APPLICANT, applied);
+        fixtures.awaitStanding(company, Standing.APPLICANT);
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(get("/api/v1/verify/{id}", company.value()))
+                    .andExpect(jsonPath("$.verification.standing").value("APPLICANT"));
+        }
+
+        fixtures.changeStatus(company, MembershipStatus.APPLICANT, MembershipStatus.MEMBER, LocalDate.now(clock));
+        fixtures.awaitStanding(company, Standing.MEMBER);
+
+        mvc.perform(get("/api/v1/verify/{id}", company.value()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.verification.standing").value("MEMBER"));
     }
 
     private <T> T acting(OrganisationId organisation, String permission, Supplier<T> work) {
