@@ -6,7 +6,9 @@
 #   4. finds the peak throughput of ping and of verify (rotating over every company id) with wrk;
 #   5. measures p50/p99 of verify at half its peak with bench/FixedRateLoad.java (open loop, fixed rate);
 #   6. prints the figures and writes them to bench/results/verify-<timestamp>.json; the app is always stopped.
-# Usage: bench/verify.sh   (environment: COMPANIES=2000 DURATION=10 THREADS=2 ROUNDS=2 JAVA_HOME=...)
+# Usage: bench/verify.sh   (environment: COMPANIES=2000 DURATION=10 THREADS=2 ROUNDS=2 JAVA_HOME=...;
+#        APP_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/verify.jfr,settings=profile" to profile the app;
+#        LATENCY_RATE=1500 to measure latency at that rate instead of half the verify peak)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -36,7 +38,8 @@ cleanup() {
     fi
     rm -rf "$WORK"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 free_port() {
     local port
@@ -50,7 +53,7 @@ BASE="http://127.0.0.1:$PORT"
 
 echo "Starting Custodes on port $PORT (data in $WORK/pgdata)..."
 CUSTODES_DATA_DIR="$WORK/pgdata" CUSTODES_DEMO=false PORT="$PORT" \
-    "$JAVA" -jar "$JAR" --custodes.directory.rate-limit.per-minute=1000000000 --spring.lifecycle.timeout-per-shutdown-phase=5s \
+    "$JAVA" ${APP_JAVA_OPTS:-} -jar "$JAR" --custodes.directory.rate-limit.per-minute=1000000000 --spring.lifecycle.timeout-per-shutdown-phase=5s \
     --logging.level.root=WARN --logging.level.org.custodes.platform=INFO >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do
@@ -110,9 +113,10 @@ for round in $(seq 1 "$ROUNDS"); do
     done
 done
 RATIO=$(awk -v v="$VERIFY" -v p="$PING" 'BEGIN { printf "%.2f", v / p }')
-HALF=$(awk -v v="$VERIFY" 'BEGIN { printf "%d", v / 2 }')
+# LATENCY_RATE fixes the rate of the latency run, so that two builds can be compared at the same load.
+HALF=${LATENCY_RATE:-$(awk -v v="$VERIFY" 'BEGIN { printf "%d", v / 2 }')}
 
-echo "Latency at half the verify peak ($HALF req/s, open loop, $((DURATION * 2))s)..."
+echo "Latency at $HALF req/s (half the verify peak unless LATENCY_RATE is set), open loop, $((DURATION * 2))s..."
 read -r SENT OK ERRORS P50 P90 P99 MAX ACHIEVED < <("$JAVA" bench/FixedRateLoad.java "$BASE/api/v1/verify/" "$WORK/ids.txt" "$HALF" $((DURATION * 2)))
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -141,5 +145,5 @@ echo "machine load average (1 min) before the runs: $LOAD_BEFORE, after: $(cut -
 echo "ping:   $PING req/s"
 echo "verify: $VERIFY req/s"
 echo "ratio verify/ping: $RATIO (target >= 0.5)"
-echo "at half load ($HALF req/s, achieved $ACHIEVED): p50 ${P50} ms, p99 ${P99} ms (target < 10 ms), errors $ERRORS of $SENT"
+echo "latency at $HALF req/s (achieved $ACHIEVED): p50 ${P50} ms, p99 ${P99} ms (target < 10 ms), errors $ERRORS of $SENT"
 echo "written to $OUT"

@@ -47,10 +47,12 @@ class Companies {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate plain;
+    private final VerificationCache verifications;
 
-    Companies(JdbcClient jdbc, JdbcTemplate plain) {
+    Companies(JdbcClient jdbc, JdbcTemplate plain, VerificationCache verifications) {
         this.jdbc = jdbc;
         this.plain = plain;
+        this.verifications = verifications;
     }
 
     /** Adds the company or refreshes its facts; its standing is left as it is. */
@@ -75,6 +77,7 @@ class Companies {
                 .param("website", company.website())
                 .param("now", Timestamp.from(now))
                 .update();
+        verifications.evictWhenTransactionEnds();
     }
 
     /** Locks the company's row so that facts about one company are applied one at a time; false if unknown. */
@@ -144,6 +147,7 @@ class Companies {
                     .param("open", period.correctiveActionOpen())
                     .update();
         }
+        verifications.evictWhenTransactionEnds();
     }
 
     /** The standing shown today, as the company row holds it. */
@@ -170,6 +174,7 @@ class Companies {
                 .param("from", current.periodFrom() == null ? null : Date.valueOf(current.periodFrom()))
                 .param("now", Timestamp.from(now))
                 .update();
+        verifications.evictWhenTransactionEnds();
     }
 
     /** Companies whose history has a period that began after the one shown, on or before {@code today}. */

@@ -36,6 +36,7 @@ public class DirectoryService {
 
     private final Companies companies;
     private final CertificationService certification;
+    private final VerificationCache verificationCache;
     private final SigningKeys keys;
     private final Watchlists watchlists;
     private final Webhooks webhooks;
@@ -47,9 +48,10 @@ public class DirectoryService {
 
     DirectoryService(Companies companies, SigningKeys keys, Watchlists watchlists, Webhooks webhooks,
             WebhookTargets targets, KeyProtection protection, IdentityService identity, CertificationService certification,
-            Clock clock) {
+            VerificationCache verificationCache, Clock clock) {
         this.companies = companies;
         this.certification = certification;
+        this.verificationCache = verificationCache;
         this.keys = keys;
         this.watchlists = watchlists;
         this.webhooks = webhooks;
@@ -94,12 +96,16 @@ public class DirectoryService {
     }
 
     /**
-     * The signed answer to "where did this company stand at the end of {@code day}": one indexed query, a signature
-     * with the key held in memory, no transaction.
+     * The signed answer to "where did this company stand at the end of {@code day}": the standing and certificates
+     * from {@link VerificationCache} (see there how stale they may be; on a miss, one indexed query and the
+     * certification module's public certificates), then a signature with the key held in memory. No transaction.
      */
     @PreAuthorize("permitAll()")
     public SignedVerification verify(OrganisationId company, @Nullable LocalDate day) {
-        var standing = standingAsOf(company, day);
+        var asOf = day == null ? today() : day;
+        var facts = verificationCache.get(company, asOf,
+                () -> new VerificationCache.Facts(standingAsOf(company, asOf), certificates(company, asOf)));
+        var standing = facts.standing();
         var signer = keys.signer();
         var verification = new LinkedHashMap<String, Object>();
         verification.put("companyId", company.toString());
@@ -108,7 +114,7 @@ public class DirectoryService {
         verification.put("standingSince", standing.since() == null ? null : standing.since().toString());
         verification.put("correctiveActionOpen", standing.correctiveActionOpen());
         verification.put("asOf", standing.asOf().toString());
-        verification.put("certificates", certificates(company, standing.asOf()).stream().map(certificate -> {
+        verification.put("certificates", facts.certificates().stream().map(certificate -> {
             var entry = new LinkedHashMap<String, Object>();
             entry.put("number", certificate.number());
             entry.put("standard", certificate.standard());
