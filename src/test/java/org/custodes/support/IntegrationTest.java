@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "custodes.scheduling.enabled=false", "custodes.demo.enabled=true", "custodes.session.secure-cookie=false" })
+        "custodes.scheduling.enabled=false", "custodes.demo.enabled=true", "custodes.session.secure-cookie=false",
+        "custodes.base-url=http://localhost:8080" })
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 public @interface IntegrationTest {
