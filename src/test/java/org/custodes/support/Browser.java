@@ -18,11 +18,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -102,7 +102,17 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     public void clickThrough(String cssSelector) {
         var page = find("html");
         find(cssSelector).click();
-        waitFor(ExpectedConditions.stalenessOf(page));
+        // Chromium reports a page that is going away either as a stale element or, mid-navigation, as an
+        // "unknown error" about a node that no longer belongs to the document: both mean the old page is gone.
+        waitFor(browser -> {
+            try {
+                page.getTagName();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        waitFor(browser -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     /** Sets a date field as a date picker would, whatever date format the browser's locale shows. */
