@@ -16,7 +16,8 @@
 #         from the app, every answer cell filled (bench/FillQuestionnaire.java), uploaded; variants alternate so that
 #         every upload changes every answer;
 #   4. prints a table and writes bench/results/reporting-<timestamp>.json. The app is always stopped.
-# Usage: bench/reporting.sh   (environment: COMPANIES=2000 USERS=100 ROUNDS=3 UPLOADS=5 MAX_LOAD=2.5 ATTEMPTS=3)
+# Usage: bench/reporting.sh   (environment: COMPANIES=2000 USERS=100 ROUNDS=3 UPLOADS=5 MAX_LOAD=2.5 ATTEMPTS=3;
+#        APP_ARGS="--some.property=value" passes settings to the app, to compare one change before making it)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -65,7 +66,7 @@ echo "Starting Custodes on port $PORT with the demo data (data in $WORK/pgdata).
 CUSTODES_DATA_DIR="$WORK/pgdata" CUSTODES_DEMO=true PORT="$PORT" \
     "$JAVA" -jar "$JAR" --custodes.sign-in.attempts-per-client-per-minute=1000000000 \
     --spring.lifecycle.timeout-per-shutdown-phase=5s --logging.level.root=WARN \
-    --logging.level.org.custodes.platform=INFO --logging.level.org.custodes.reporting=INFO >"$WORK/app.log" 2>&1 &
+    --logging.level.org.custodes.platform=INFO --logging.level.org.custodes.reporting=INFO ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 180); do
     grep -q "Demo self-assessment campaigns loaded" "$WORK/app.log" && curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -335,6 +336,7 @@ cat >"$OUT" <<JSON
   "benchmark": "reporting",
   "timestamp": "$STAMP",
   "machine": { "cpus": $(nproc), "java": "$("$JAVA" -version 2>&1 | head -1 | sed 's/"/\\"/g')" },
+  "appArgs": "${APP_ARGS:-}",
   "data": { "companies": $COMPANIES, "campaigns": 5, "reports": $REPORTS, "answers": $ANSWERS,
             "answersPerReport": $PER_REPORT, "generationSeconds": $GENERATION_SECONDS, "demo": true },
   "reportPage": { "route": "GET /reporting/reports/{id}", "companies": $USERS, "requests": $PAGE_N, "bytes": $PAGE_BYTES,
