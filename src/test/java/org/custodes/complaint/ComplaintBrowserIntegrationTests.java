@@ -3,15 +3,13 @@ package org.custodes.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.time.Duration;
 
+import org.custodes.support.Browser;
 import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -26,9 +24,7 @@ class ComplaintBrowserIntegrationTests {
 
     /** Submits by clicking and waits for the next page: with JavaScript off every step is a full page load. */
     private static void submit(ChromeDriver driver, By button) {
-        var page = driver.findElement(By.tagName("html"));
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickThrough(driver, driver.findElement(button));
     }
 
     @Test

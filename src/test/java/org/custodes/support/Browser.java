@@ -100,11 +100,19 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
     /** Clicks a button or link that loads a new page, and waits for that page. */
     public void clickThrough(String cssSelector) {
-        var page = find("html");
-        find(cssSelector).click();
-        // Chromium reports a page that is going away either as a stale element or, mid-navigation, as an
-        // "unknown error" about a node that no longer belongs to the document: both mean the old page is gone.
-        waitFor(browser -> {
+        clickThrough(driver, find(cssSelector));
+    }
+
+    /**
+     * Clicks and waits for the next page to replace this one, for any driver (the JavaScript-off journeys use their
+     * own). Chromium reports a page that is going away either as a stale element or, mid-navigation, as an "unknown
+     * error" about a node that no longer belongs to the document: both mean the old page is gone.
+     */
+    public static void clickThrough(WebDriver driver, WebElement control) {
+        var page = driver.findElement(By.tagName("html"));
+        control.click();
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(browser -> {
             try {
                 page.getTagName();
                 return false;
@@ -112,7 +120,7 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
                 return true;
             }
         });
-        waitFor(browser -> "complete".equals(driver.executeScript("return document.readyState")));
+        wait.ignoring(WebDriverException.class).until(browser -> browser.findElement(By.tagName("body")) != null);
     }
 
     /** Sets a date field as a date picker would, whatever date format the browser's locale shows. */
@@ -141,6 +149,8 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
 
     /** Waits up to ten seconds for a condition on the page, such as the address it should reach. */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        // A check that lands mid-navigation may fail with Chromium's "node does not belong to the document"; the
+        // wait simply asks again, and only the time limit ends it.
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(condition);
     }
 }
