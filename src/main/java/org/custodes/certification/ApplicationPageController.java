@@ -187,45 +187,36 @@ class ApplicationPageController {
     @PreAuthorize("hasAuthority('certification:manage')")
     String ask(@PathVariable UUID id, @Valid @ModelAttribute("questionForm") TextForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                certification.requestInformation(new CertificationId(id), form.text());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/certification/applications/" + id;
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
-        }
-        response.setStatus(422);
-        return details(id, model);
+        return act(id, errors, model, response, redirect,
+                () -> certification.requestInformation(new CertificationId(id), form.text()));
     }
 
     @PostMapping("/{id}/answers")
     @PreAuthorize("hasAuthority('certification:apply')")
     String answer(@PathVariable UUID id, @Valid @ModelAttribute("answerForm") TextForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                certification.answerInformationRequest(new CertificationId(id), form.text());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/certification/applications/" + id;
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
-        }
-        response.setStatus(422);
-        return details(id, model);
+        return act(id, errors, model, response, redirect,
+                () -> certification.answerInformationRequest(new CertificationId(id), form.text()));
     }
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAuthority('certification:manage')")
     String decide(@PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, errors, model, response, redirect, () -> certification.decide(new CertificationId(id),
+                new DecideApplication(form.decision(), form.decisionReference(), form.reasons() == null ? "" : form.reasons(),
+                        form.confirmedChecks() == null ? Set.of() : form.confirmedChecks())));
+    }
+
+    /**
+     * The shape of every form that acts on an application: act when the form is valid, then back to the application;
+     * otherwise (or when a rule refuses) the application page again with the errors, status 422.
+     */
+    private String act(UUID id, BindingResult errors, Model model, HttpServletResponse response,
+            RedirectAttributes redirect, Runnable action) {
         if (!errors.hasErrors()) {
             try {
-                certification.decide(new CertificationId(id), new DecideApplication(form.decision(),
-                        form.decisionReference(), form.reasons() == null ? "" : form.reasons(),
-                        form.confirmedChecks() == null ? Set.of() : form.confirmedChecks()));
+                action.run();
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/certification/applications/" + id;
             } catch (BusinessRuleViolation violation) {
