@@ -115,7 +115,7 @@ class DemoMembership {
         var kilimanjaro = required("Kilimanjaro Guarding Company Ltd");
         var suspended = admitted(kilimanjaro, MembershipPillar.COMPANY, today.minusYears(3));
         var suspendedOn = sanctionsCase(kilimanjaro, today.minusDays(200));
-        suspended.suspend(decision(suspendedOn, "Corrective action not implemented by its due date", "BD-DEMO-SUSP"), null);
+        suspended.suspend(decision(suspendedOn, "Corrective action still outstanding after its due date", "BD-DEMO-SUSP"), null);
         lifecycle.save(suspended);
         var overdue = invoice(kilimanjaro, InvoiceKind.ANNUAL_DUE, today.minusDays(150), new BigDecimal("1500"), "A", null);
         invoices.update(overdue.raiseNonPayment(today.minusDays(30)));

@@ -67,51 +67,41 @@ class ReviewPageController {
     @PreAuthorize("hasAuthority('membership:review')")
     String requestInformation(@PathVariable UUID id, @Valid @ModelAttribute("requestForm") TextForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        var applicationId = new ApplicationId(id);
-        if (!errors.hasErrors()) {
-            try {
-                membership.requestInformation(applicationId, form.text());
-                return "redirect:/membership/applications/" + id + "?requested";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
-        }
-        response.setStatus(422);
-        return ApplicationView.show(membership.application(applicationId), model);
+        return act(id, errors, model, response, "requested",
+                () -> membership.requestInformation(new ApplicationId(id), form.text()));
     }
 
     @PostMapping("/{id}/recommendation")
     @PreAuthorize("hasAuthority('membership:review')")
     String recommend(@PathVariable UUID id, @Valid @ModelAttribute("recommendationForm") RecommendationForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        var applicationId = new ApplicationId(id);
-        if (!errors.hasErrors()) {
-            try {
-                membership.recommend(applicationId, Boolean.TRUE.equals(form.approve()), form.note() == null ? "" : form.note());
-                return "redirect:/membership/applications/" + id + "?recommended";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
-        }
-        response.setStatus(422);
-        return ApplicationView.show(membership.application(applicationId), model);
+        return act(id, errors, model, response, "recommended", () -> membership.recommend(new ApplicationId(id),
+                Boolean.TRUE.equals(form.approve()), form.note() == null ? "" : form.note()));
     }
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAuthority('membership:decide')")
     String decide(@PathVariable UUID id, @Valid @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        var applicationId = new ApplicationId(id);
+        return act(id, errors, model, response, "decided", () -> membership.decide(new ApplicationId(id),
+                Boolean.TRUE.equals(form.approve()), form.reasons(), form.decidedOn(), form.decisionReference()));
+    }
+
+    /**
+     * The shape of every review form: act when the form is valid and go back to the application with the outcome;
+     * otherwise (or when a rule refuses) show the application again with the errors, status 422.
+     */
+    private String act(UUID id, BindingResult errors, Model model, HttpServletResponse response, String outcome,
+            Runnable action) {
         if (!errors.hasErrors()) {
             try {
-                membership.decide(applicationId, Boolean.TRUE.equals(form.approve()), form.reasons(), form.decidedOn(),
-                        form.decisionReference());
-                return "redirect:/membership/applications/" + id + "?decided";
+                action.run();
+                return "redirect:/membership/applications/" + id + "?" + outcome;
             } catch (BusinessRuleViolation violation) {
                 errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
             }
         }
         response.setStatus(422);
-        return ApplicationView.show(membership.application(applicationId), model);
+        return ApplicationView.show(membership.application(new ApplicationId(id)), model);
     }
 }
