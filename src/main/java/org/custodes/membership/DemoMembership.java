@@ -47,6 +47,7 @@ class DemoMembership {
     private final ComplianceCases cases;
     private final Invoices invoices;
     private final MembershipSettings settings;
+    private final SelfAssessmentResults selfAssessments;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -54,7 +55,8 @@ class DemoMembership {
 
     DemoMembership(OrganisationService organisations, Memberships memberships, Lifecycle lifecycle,
             Applications applications, ComplianceCases cases, Invoices invoices, MembershipSettings settings,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+            SelfAssessmentResults selfAssessments, ApplicationEventPublisher events, TransactionTemplate transaction,
+            Clock clock) {
         this.organisations = organisations;
         this.memberships = memberships;
         this.lifecycle = lifecycle;
@@ -62,6 +64,7 @@ class DemoMembership {
         this.cases = cases;
         this.invoices = invoices;
         this.settings = settings;
+        this.selfAssessments = selfAssessments;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
@@ -108,6 +111,8 @@ class DemoMembership {
         var atlas = required("Atlas Protection SARL");
         var affiliate = admitted(atlas, MembershipPillar.COMPANY, today.minusYears(5));
         var deadline = affiliate.certificationDeadline();
+        // Its self-assessment of the deadline's year predates Custodes, so the demo records the result directly.
+        selfAssessments.record(atlas, new LatestSelfAssessment(deadline.getYear(), true, deadline.minusMonths(2)));
         affiliate.becomeAffiliate(decision(deadline.plusDays(30), "Deadline missed; latest self-assessment satisfactory",
                 "SEC-DEMO-AFF"), null, true);
         lifecycle.save(affiliate);

@@ -33,10 +33,12 @@ public class MembershipService {
     private final Dues dues;
     private final InvoicePdf pdf;
     private final OrganisationService organisations;
+    private final SelfAssessmentResults selfAssessments;
     private final JdbcClient jdbc;
 
     MembershipService(Memberships memberships, Lifecycle lifecycle, ApplicationDesk desk, SanctionsLadder ladder,
-            Dues dues, InvoicePdf pdf, OrganisationService organisations, JdbcClient jdbc) {
+            Dues dues, InvoicePdf pdf, OrganisationService organisations, SelfAssessmentResults selfAssessments,
+            JdbcClient jdbc) {
         this.memberships = memberships;
         this.lifecycle = lifecycle;
         this.desk = desk;
@@ -44,6 +46,7 @@ public class MembershipService {
         this.dues = dues;
         this.pdf = pdf;
         this.organisations = organisations;
+        this.selfAssessments = selfAssessments;
         this.jdbc = jdbc;
     }
 
@@ -110,14 +113,26 @@ public class MembershipService {
     }
 
     /**
-     * The secretariat makes a member company whose deadline passed an affiliate. Until the reporting module can say
-     * whether the latest self-assessment was satisfactory, the secretariat records that finding with this call.
+     * The secretariat makes a member company whose deadline passed an affiliate; the rule asks that its latest
+     * accepted self-assessment was satisfactory, as the reporting module recorded it.
      */
     @PreAuthorize("hasAuthority('membership:review')")
-    public MembershipDetails makeAffiliate(OrganisationId organisation, MembershipDecision decision,
-            boolean latestSelfAssessmentSatisfactory) {
+    public MembershipDetails makeAffiliate(OrganisationId organisation, MembershipDecision decision) {
+        var satisfactory = selfAssessments.latest(organisation).map(LatestSelfAssessment::satisfactory).orElse(false);
         return lifecycle.change(organisation, membership -> membership.becomeAffiliate(decision, Access.actor(),
-                latestSelfAssessmentSatisfactory));
+                satisfactory));
+    }
+
+    /** The reporting module accepted a company's self-assessment (an older year never replaces a newer one). */
+    public void recordSelfAssessment(OrganisationId company, LatestSelfAssessment result) {
+        selfAssessments.record(company, result);
+    }
+
+    @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
+    @Transactional(readOnly = true)
+    public Optional<LatestSelfAssessment> latestSelfAssessment(OrganisationId organisation) {
+        Access.requireOwnOr("membership:read", organisation, "membership", organisation);
+        return selfAssessments.latest(organisation);
     }
 
     /** Opens the right of reply before a termination outside the sanctions ladder (non-payment, no self-assessment). */

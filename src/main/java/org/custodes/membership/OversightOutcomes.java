@@ -5,6 +5,7 @@ import java.time.Period;
 import org.custodes.certification.CertificationLapsed;
 import org.custodes.certification.CompanyCertified;
 import org.custodes.complaint.ComplaintReferredToBoard;
+import org.custodes.reporting.SelfAssessmentAccepted;
 import org.custodes.reporting.SelfAssessmentNotSubmitted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * What other oversight work tells membership: certification decisions move a company between member and certified
  * member, a complaint referred to the Board opens a compliance case, and a missing self-assessment opens a proposal
- * to terminate with the company's right of reply. Each listener runs after the other
+ * to terminate with the company's right of reply; an accepted self-assessment is kept for the Affiliate rule. Each
+ * listener runs after the other
  * module's commit, in its own transaction, and is safe to run twice: a change the lifecycle no longer allows (the
  * company is already certified, or has left) is recorded in the log and not retried.
  */
@@ -70,6 +72,12 @@ class OversightOutcomes {
         apply(() -> lifecycle.change(event.company(), membership -> membership.proposeTermination(
                         TerminationGround.NO_SELF_ASSESSMENT, event.flaggedOn(), event.flaggedOn().plus(REPLY_PERIOD))),
                 "missing self-assessment of " + event.year());
+    }
+
+    @ApplicationModuleListener
+    void on(SelfAssessmentAccepted event) {
+        memberships.recordSelfAssessment(event.company(),
+                new LatestSelfAssessment(event.year(), event.satisfactory(), event.acceptedOn()));
     }
 
     private static void apply(Runnable change, String what) {

@@ -3,11 +3,13 @@ package org.custodes.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,14 +20,12 @@ import org.custodes.framework.FrameworkService;
 import org.custodes.framework.IndicatorLibrary;
 import org.custodes.framework.LibraryVersionId;
 import org.custodes.organisation.OrganisationKind;
-import org.custodes.organisation.OrganisationSearch;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.organisation.OrganisationSummary;
 import org.custodes.shared.Actor;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
-import org.custodes.shared.PageQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,17 +46,20 @@ public class ReportingService {
     private final OrganisationService organisations;
     private final ReportMail mail;
     private final Analytics analytics;
+    private final ReportingObligation obligation;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportingService(Campaigns campaigns, Reports reports, FrameworkService framework, OrganisationService organisations,
-            ReportMail mail, Analytics analytics, ApplicationEventPublisher events, Clock clock) {
+            ReportMail mail, Analytics analytics, ReportingObligation obligation, ApplicationEventPublisher events,
+            Clock clock) {
         this.campaigns = campaigns;
         this.reports = reports;
         this.framework = framework;
         this.organisations = organisations;
         this.mail = mail;
         this.analytics = analytics;
+        this.obligation = obligation;
         this.events = events;
         this.clock = clock;
     }
@@ -87,16 +90,10 @@ public class ReportingService {
         return id;
     }
 
+    /** Every company obliged to report (members and affiliates), in name order for the campaign's list. */
     private List<OrganisationSummary> allCompanies() {
-        var all = new ArrayList<OrganisationSummary>();
-        var search = new OrganisationSearch(null, OrganisationKind.COMPANY, null, null);
-        for (var page = 0; ; page++) {
-            var result = organisations.search(search, new PageQuery(page, PageQuery.MAX_SIZE));
-            all.addAll(result.items());
-            if (!result.hasNext()) {
-                return all;
-            }
-        }
+        return obligation.companiesObligedToReport().stream().map(organisations::find).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(OrganisationSummary::legalName)).toList();
     }
 
     private List<OrganisationSummary> chosen(Set<OrganisationId> ids) {

@@ -30,6 +30,9 @@ class DemoMembershipIntegrationTests {
         assertThat(of("Aegis Shield Security Ltd").certificationDeadline()).isNotNull();
         assertThat(of("Sentinel Maritime Services S.A.").status()).isEqualTo(MembershipStatus.CERTIFIED_MEMBER);
         assertThat(of("Atlas Protection SARL").status()).isEqualTo(MembershipStatus.AFFILIATE);
+        var atlas = organisations.findByLegalName("Atlas Protection SARL").orElseThrow().id();
+        assertThat(TestActors.secretariat().call(() -> membership.latestSelfAssessment(atlas)))
+                .hasValueSatisfying(latest -> assertThat(latest.satisfactory()).isTrue());
         assertThat(of("Kilimanjaro Guarding Company Ltd").status()).isEqualTo(MembershipStatus.SUSPENDED);
         assertThat(of("Andes Seguridad Integral S.A.S.").status()).isEqualTo(MembershipStatus.TERMINATED);
         assertThat(of("Al-Noor Security Services LLC").status()).isEqualTo(MembershipStatus.APPLICANT);

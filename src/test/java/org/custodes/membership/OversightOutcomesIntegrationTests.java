@@ -1,12 +1,14 @@
 package org.custodes.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.custodes.certification.CertificateId;
@@ -19,6 +21,10 @@ import org.custodes.complaint.ComplaintReference;
 import org.custodes.complaint.ComplaintReferredToBoard;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.reporting.CampaignId;
+import org.custodes.reporting.OpenCampaign;
+import org.custodes.reporting.ParticipantStatus;
+import org.custodes.reporting.ReportingService;
+import org.custodes.reporting.SelfAssessmentAccepted;
 import org.custodes.reporting.SelfAssessmentNotSubmitted;
 import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -26,11 +32,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Certification decisions and complaint referrals reach the membership lifecycle through published events. */
+/**
+ * Certification decisions, complaint referrals and self-assessment results reach the membership lifecycle through
+ * published events; reporting asks membership which companies must report.
+ */
 @IntegrationTest
 class OversightOutcomesIntegrationTests {
 
     @Autowired MembershipService membership;
+    @Autowired ReportingService reporting;
     @Autowired OrganisationService organisations;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transaction;
@@ -77,6 +87,56 @@ class OversightOutcomesIntegrationTests {
         assertThat(details.proposedTerminationGround()).isEqualTo(TerminationGround.NO_SELF_ASSESSMENT);
         assertThat(details.terminationReply()).isNotNull();
         assertThat(membership.statusOf(company)).contains(MembershipStatus.MEMBER);
+    }
+
+    @Test
+    void onlyASatisfactoryLatestSelfAssessmentLetsAMemberPastItsDeadlineBecomeAnAffiliate() {
+        var company = MembershipFixtures.admittedCompany(membership, organisations, clock);
+        var secretariat = TestActors.secretariat();
+        var deadline = secretariat.call(() -> membership.get(company)).certificationDeadline();
+        var decision = new MembershipDecision(deadline.plusDays(1), "Deadline missed", "SEC-AFF-TEST");
+        var today = LocalDate.now(clock);
+        assertThatExceptionOfType(MembershipRuleViolation.class)
+                .isThrownBy(() -> secretariat.call(() -> membership.makeAffiliate(company, decision)))
+                .satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("membership.affiliate.self-assessment-required"));
+
+        publish(new SelfAssessmentAccepted(company, new CampaignId(UUID.randomUUID()), 2026, false, today));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> secretariat.call(() -> membership.latestSelfAssessment(company)).isPresent());
+        assertThatExceptionOfType(MembershipRuleViolation.class)
+                .isThrownBy(() -> secretariat.call(() -> membership.makeAffiliate(company, decision)));
+
+        publish(new SelfAssessmentAccepted(company, new CampaignId(UUID.randomUUID()), 2027, true, today));
+        publish(new SelfAssessmentAccepted(company, new CampaignId(UUID.randomUUID()), 2025, false, today));
+        await().atMost(Duration.ofSeconds(10)).until(() -> secretariat.call(() -> membership.latestSelfAssessment(company))
+                .filter(latest -> latest.year() == 2027).isPresent());
+        assertThat(secretariat.call(() -> membership.latestSelfAssessment(company)))
+                .contains(new LatestSelfAssessment(2027, true, today));
+        assertThat(secretariat.call(() -> membership.makeAffiliate(company, decision)).status())
+                .isEqualTo(MembershipStatus.AFFILIATE);
+    }
+
+    @Test
+    void aCampaignForAllCompaniesTakesInMembersAndAffiliatesButNotApplicantsOrFormerMembers() {
+        var member = MembershipFixtures.admittedCompany(membership, organisations, clock);
+        var applicant = MembershipFixtures.company(organisations);
+        MembershipFixtures.submittedApplication(membership, applicant);
+        var withdrawn = MembershipFixtures.admittedCompany(membership, organisations, clock);
+        TestActors.applicant(withdrawn).run(() -> membership.withdraw(withdrawn, "We stopped security work"));
+        var today = LocalDate.now(clock);
+
+        var participants = TestActors.system("reporting:manage", "reporting:read", "organisation:read").call(() -> {
+            // A deadline far off, so that the daily job other tests run sends no reminders for this campaign.
+            var campaign = reporting.openCampaign(new OpenCampaign(today.getYear(), "All members " + UUID.randomUUID(),
+                    today.minusDays(1), today.plusDays(300), 14, null, Set.of()));
+            return reporting.campaignStatus(campaign).participants().stream().map(ParticipantStatus::company).toList();
+        });
+
+        assertThat(participants).contains(member).doesNotContain(applicant, withdrawn);
+        for (var company : participants) {
+            assertThat(membership.statusOf(company)).get().isIn(MembershipStatus.MEMBER,
+                    MembershipStatus.CERTIFIED_MEMBER, MembershipStatus.AFFILIATE, MembershipStatus.SUSPENDED);
+        }
     }
 
     private void publish(Object event) {

@@ -30,8 +30,7 @@ record DecisionForm(@NotNull(message = "{membership.form.choose}") @Nullable Boo
 record StatusDecisionForm(
         @NotNull(message = "{membership.form.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveOn,
         @NotBlank(message = "{membership.form.required}") @Size(max = 10000, message = "{membership.form.too-long}") @Nullable String reason,
-        @Size(max = 100, message = "{membership.form.too-long}") @Nullable String decisionReference,
-        @Nullable Boolean selfAssessmentSatisfactory) {
+        @Size(max = 100, message = "{membership.form.too-long}") @Nullable String decisionReference) {
 }
 
 /** The secretariat proposes a termination and gives the company until {@code replyDeadline} to answer. */

@@ -116,13 +116,14 @@ class MembershipPageController {
         model.addAttribute("canReview", Actor.current().map(actor -> actor.can("membership:review")).orElse(false));
         model.addAttribute("canDecide", Actor.current().map(actor -> actor.can("membership:decide")).orElse(false));
         model.addAttribute("cases", membership.complianceCasesOf(id));
+        model.addAttribute("latestSelfAssessment", membership.latestSelfAssessment(id).orElse(null));
         model.addAttribute("invoices", membership.invoicesOf(id));
         model.addAttribute("bands", membership.revenueBands());
         model.addAttribute("currentYear", java.time.Year.now(clock).getValue());
         addIfAbsent(model, "caseForm", new OpenCaseForm(organisation, null));
-        addIfAbsent(model, "affiliateForm", new StatusDecisionForm(null, null, null, null));
+        addIfAbsent(model, "affiliateForm", new StatusDecisionForm(null, null, null));
         addIfAbsent(model, "proposalForm", new TerminationProposalForm(null, null));
-        addIfAbsent(model, "terminationForm", new StatusDecisionForm(null, null, null, null));
+        addIfAbsent(model, "terminationForm", new StatusDecisionForm(null, null, null));
         return "membership/member";
     }
 
@@ -131,7 +132,7 @@ class MembershipPageController {
     String makeAffiliate(@PathVariable UUID organisation, @Valid @ModelAttribute("affiliateForm") StatusDecisionForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
         return act(organisation, errors, model, response, () -> membership.makeAffiliate(new OrganisationId(organisation),
-                decision(form), Boolean.TRUE.equals(form.selfAssessmentSatisfactory())));
+                decision(form)));
     }
 
     @PostMapping("/members/{organisation}/termination-proposal")
