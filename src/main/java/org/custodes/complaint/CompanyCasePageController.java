@@ -39,6 +39,8 @@ class CompanyCasePageController {
 
     @PostMapping("/{id}/response")
     String respond(@PathVariable UUID id, @RequestParam(defaultValue = "") String response, RedirectAttributes flash) {
+        // Another company's case is not found, whatever the form holds: the 404 comes before any check of the input.
+        complaints.companyCase(new ComplaintId(id));
         try {
             if (response.isBlank() || response.length() > 20000) {
                 throw new ComplaintRefused(response.isBlank() ? "complaint.error.required" : "complaint.error.too-long");

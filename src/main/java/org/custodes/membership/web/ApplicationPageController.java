@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The applicant's side of an application: the multi-step form with drafts, documents, submission and answers. */
 @Controller
@@ -45,9 +46,15 @@ class ApplicationPageController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('membership:apply')")
-    String start() {
-        var application = membership.startApplication();
-        return "redirect:/membership/applications/" + application.id() + "/steps/" + ApplicationStep.ORGANISATION.slug();
+    String start(RedirectAttributes flash) {
+        try {
+            var application = membership.startApplication();
+            return "redirect:/membership/applications/" + application.id() + "/steps/" + ApplicationStep.ORGANISATION.slug();
+        } catch (BusinessRuleViolation refused) {
+            // A member, or an organisation with an application open (a second tab, a double click): say so, not 500.
+            flash.addFlashAttribute("refused", refused.messageKey());
+            return "redirect:/membership/mine";
+        }
     }
 
     @GetMapping("/{id}")
