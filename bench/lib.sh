@@ -123,7 +123,8 @@ bench_stop_app() {
     fi
 }
 
-sql() { psql -qAt -v ON_ERROR_STOP=1 "$DB" "$@"; }
+# psql to the app's database; NOTICEs (such as "already exists, skipping") are kept out of the output.
+sql() { PGOPTIONS="-c client_min_messages=warning" psql -qAt -v ON_ERROR_STOP=1 "$DB" "$@"; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
 # wrk for SECONDS with CONNS connections over 2 threads (THREADS) against URL; REQUEST_LUA (optional) makes the requests.
@@ -201,7 +202,8 @@ bench_machine_json() {
 # The durable-write ceiling: pgbench single-row inserts, one per transaction, with synchronous_commit=on, against the
 # app's PostgreSQL, in a scratch database (dropped afterwards). Prints JSON: clients, seconds, tps, latency average ms.
 bench_pgbench_inserts() { # CLIENTS SECONDS
-    psql -q -v ON_ERROR_STOP=1 "$DB_SERVER/postgres" -c "drop database if exists bench_scratch" -c "create database bench_scratch"
+    PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 "$DB_SERVER/postgres" \
+        -c "drop database if exists bench_scratch" -c "create database bench_scratch"
     psql -q -v ON_ERROR_STOP=1 "$DB_SERVER/bench_scratch" -c "create table bench_ceiling (id bigserial primary key, v bigint not null)"
     printf '%s\n' '\set n random(1, 1000000000)' 'insert into bench_ceiling(v) values (:n);' >"$WORK/ceiling.sql"
     local threads=2
