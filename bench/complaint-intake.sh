@@ -11,84 +11,22 @@
 #   6. the intake page's weight: gzip -9 of /complaints/new plus its stylesheet, in each language;
 #   7. prints one table and writes bench/results/complaint-intake-<timestamp>.json; the app is always stopped.
 # Usage: bench/complaint-intake.sh   (environment: CLIENTS=8 PEAK_SECONDS=15 RATE=50 RATE_SECONDS=20 JAVA_HOME=...)
-set -euo pipefail
-
-cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
+# bench/run.sh measures the same (and more) in one run.
+source "$(dirname "$0")/lib.sh"
 CLIENTS="${CLIENTS:-8}"
 PEAK_SECONDS="${PEAK_SECONDS:-15}"
 RATE="${RATE:-50}"
 RATE_SECONDS="${RATE_SECONDS:-20}"
-PGBENCH="${PGBENCH:-/usr/bin/pgbench}"
-for tool in psql curl gzip; do
-    command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
-done
-[[ -x "$PGBENCH" ]] || { echo "pgbench is needed at $PGBENCH (Debian package postgresql-client)" >&2; exit 1; }
-
-JAR=$(ls target/custodes-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]] || [[ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit)" ]]; then
-    echo "Building the jar..."
-    mvn -B -q -o -DskipTests package
-    JAR=$(ls target/custodes-*.jar | grep -v original | head -1)
-fi
-
-WORK=$(mktemp -d /tmp/custodes-intake-bench.XXXXXX)
-APP_PID=""
-cleanup() {
-    local status=$?
-    if [[ $status -ne 0 && -f "$WORK/app.log" ]]; then
-        echo "Failed (status $status); the end of the app's log:" >&2
-        tail -40 "$WORK/app.log" >&2
-    fi
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID"
-        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() {
-    local port
-    while true; do
-        port=$(( 18000 + RANDOM % 20000 ))
-        ss -ltn "sport = :$port" | grep -q LISTEN || { echo "$port"; return; }
-    done
-}
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-load() { cut -d' ' -f1 /proc/loadavg; }
-
-echo "Starting Custodes on port $PORT (data in $WORK/pgdata)..."
-CUSTODES_DATA_DIR="$WORK/pgdata" CUSTODES_DEMO=false PORT="$PORT" \
-    "$JAVA" -jar "$JAR" --custodes.complaint.submissions-per-client-per-hour=100000000 \
-    --spring.lifecycle.timeout-per-shutdown-phase=5s \
-    --logging.level.root=WARN --logging.level.org.custodes.platform=INFO >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 120); do
-    if curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; then break; fi
-    kill -0 "$APP_PID" 2>/dev/null || { echo "The app stopped; its log:" >&2; tail -50 "$WORK/app.log" >&2; exit 1; }
-    sleep 1
-done
-curl -fs "$BASE/actuator/health/readiness" >/dev/null || { echo "The app did not become ready" >&2; exit 1; }
-PG_PORT=$(grep -o 'Embedded PostgreSQL [0-9]* is running on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' | head -1)
-[[ -n "$PG_PORT" ]] || { echo "No embedded PostgreSQL port in the app log" >&2; exit 1; }
-DB="postgresql://postgres:postgres@127.0.0.1:$PG_PORT"
-stored() { psql -qAt "$DB/custodes" -c "select count(*) from complaint.complaint_case where channel = 'API'"; }
+bench_init intake
+bench_require psql pgbench curl gzip jq
+bench_build_jar
+bench_start_app false --custodes.complaint.submissions-per-client-per-hour=100000000
+stored() { sql -c "select count(*) from complaint.complaint_case where channel = 'API'"; }
 
 # 1. The ceiling: what the same PostgreSQL commits durably, one row per transaction, with 8 clients.
 echo "Ceiling: pgbench durable single-row inserts (-c 8 -T 10)..."
-psql -q -v ON_ERROR_STOP=1 "$DB/postgres" -c "drop database if exists bench_scratch" -c "create database bench_scratch"
-psql -q -v ON_ERROR_STOP=1 "$DB/bench_scratch" -c "create table bench_ceiling (id bigserial primary key, v bigint not null)"
-echo '\set n random(1, 1000000000)
-insert into bench_ceiling(v) values (:n);' >"$WORK/ceiling.sql"
-LOAD_CEILING=$(load)
-CEILING=$(PGOPTIONS="-c synchronous_commit=on" "$PGBENCH" -n -c 8 -j 2 -T 10 -f "$WORK/ceiling.sql" "$DB/bench_scratch" 2>&1 \
-    | grep -E '^tps' | grep -oE '[0-9]+\.[0-9]+' | head -1)
-psql -q "$DB/postgres" -c "drop database bench_scratch"
+LOAD_CEILING=$(load1)
+CEILING=$(bench_pgbench_inserts 8 10 | jq .transactionsPerSecond)
 
 # 2. One submission by hand, so that a broken endpoint fails loudly rather than as a throughput of zero.
 curl -fs -o /dev/null -H 'Content-Type: application/json' -H "Idempotency-Key: smoke-$RANDOM$RANDOM" \
@@ -101,20 +39,20 @@ echo "Warming up the intake (5 s, 2 clients)..."
 "$JAVA" bench/ComplaintLoad.java "$BASE" "$WORK/references.txt" peak 2 5 >/dev/null
 
 echo "Peak: $CLIENTS concurrent clients for ${PEAK_SECONDS}s..."
-LOAD_PEAK=$(load)
+LOAD_PEAK=$(load1)
 read -r P_SENT P_OK P_ERR P_P50 P_P90 P_P99 P_MAX PEAK < <("$JAVA" bench/ComplaintLoad.java "$BASE" "$WORK/references.txt" peak "$CLIENTS" "$PEAK_SECONDS")
 
 echo "Sustained: $RATE submissions/s for ${RATE_SECONDS}s (open loop)..."
-LOAD_RATE=$(load)
+LOAD_RATE=$(load1)
 read -r R_SENT R_OK R_ERR R_P50 R_P90 R_P99 R_MAX R_ACHIEVED < <("$JAVA" bench/ComplaintLoad.java "$BASE" "$WORK/references.txt" rate "$RATE" "$RATE_SECONDS")
 
 # 3. Nothing lost: each acknowledged reference is stored, and no more and no fewer cases than were acknowledged.
 ACKNOWLEDGED=$(grep -c . "$WORK/references.txt" || true)
 STORED=$(( $(stored) - BASELINE ))
-psql -q -v ON_ERROR_STOP=1 "$DB/custodes" -c "create table public.bench_acknowledged (reference text primary key)"
-psql -q -v ON_ERROR_STOP=1 "$DB/custodes" -c "\copy public.bench_acknowledged from '$WORK/references.txt'"
-FOUND=$(psql -qAt "$DB/custodes" -c "select count(*) from public.bench_acknowledged a join complaint.complaint_case c using (reference)")
-psql -q "$DB/custodes" -c "drop table public.bench_acknowledged"
+sql -c "create table public.bench_acknowledged (reference text primary key)"
+sql -c "\copy public.bench_acknowledged from '$WORK/references.txt'"
+FOUND=$(sql -c "select count(*) from public.bench_acknowledged a join complaint.complaint_case c using (reference)")
+sql -c "drop table public.bench_acknowledged"
 LOST=$(( ACKNOWLEDGED - FOUND ))
 
 # 4. The page's weight: HTML plus every stylesheet and script it links, each gzip -9, per language.
@@ -155,7 +93,7 @@ cat >"$OUT" <<JSON
                  "targets": { "perSecond": 50, "p99Ms": 300 } },
   "durability": { "acknowledged": $ACKNOWLEDGED, "storedSinceStart": $STORED, "acknowledgedFound": $FOUND, "lost": $LOST },
   "pageWeightGzipBytes": { $WEIGHTS, "targetBytes": 30720 },
-  "loadAverageAfter": $(load)
+  "loadAverageAfter": $(load1)
 }
 JSON
 

@@ -18,152 +18,24 @@
 #   4. prints a table and writes bench/results/reporting-<timestamp>.json. The app is always stopped.
 # Usage: bench/reporting.sh   (environment: COMPANIES=2000 USERS=100 ROUNDS=3 UPLOADS=5 MAX_LOAD=2.5 ATTEMPTS=3;
 #        APP_ARGS="--some.property=value" passes settings to the app, to compare one change before making it)
-set -euo pipefail
-
-cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
+# bench/run.sh measures the same (and more) in one run.
+source "$(dirname "$0")/lib.sh"
 COMPANIES="${COMPANIES:-2000}"
 USERS="${USERS:-100}"
 ROUNDS="${ROUNDS:-3}"
 UPLOADS="${UPLOADS:-5}"
 MAX_LOAD="${MAX_LOAD:-2.5}"
 ATTEMPTS="${ATTEMPTS:-3}"
-PASSWORD="Demo-Custodes-2026"
-command -v psql >/dev/null || { echo "psql is needed (Debian package postgresql-client)" >&2; exit 1; }
-
-JAR=$(ls target/custodes-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]] || [[ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit)" ]]; then
-    echo "Building the jar..."
-    mvn -B -q -o -DskipTests package
-    JAR=$(ls target/custodes-*.jar | grep -v original | head -1)
-fi
-
-WORK=$(mktemp -d /tmp/custodes-bench-reporting.XXXXXX)
-APP_PID=""
-cleanup() {
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill "$APP_PID"
-        for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
-        kill -9 "$APP_PID" 2>/dev/null || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT INT TERM
-
-free_port() {
-    local port
-    while true; do
-        port=$(( 19000 + RANDOM % 20000 ))
-        ss -ltn "sport = :$port" | grep -q LISTEN || { echo "$port"; return; }
-    done
-}
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-
-echo "Starting Custodes on port $PORT with the demo data (data in $WORK/pgdata)..."
+bench_init reporting
+bench_require psql curl jq
+bench_build_jar
 # Sign-in throttling is per client address and every benchmark user signs in from 127.0.0.1: lifted here only.
-CUSTODES_DATA_DIR="$WORK/pgdata" CUSTODES_DEMO=true PORT="$PORT" \
-    "$JAVA" -jar "$JAR" --custodes.sign-in.attempts-per-client-per-minute=1000000000 \
-    --spring.lifecycle.timeout-per-shutdown-phase=5s --logging.level.root=WARN \
-    --logging.level.org.custodes.platform=INFO --logging.level.org.custodes.reporting=INFO ${APP_ARGS:-} >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 180); do
-    grep -q "Demo self-assessment campaigns loaded" "$WORK/app.log" && curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-    kill -0 "$APP_PID" 2>/dev/null || { echo "The app stopped; its log:" >&2; tail -50 "$WORK/app.log" >&2; exit 1; }
-    sleep 1
-done
-curl -fs "$BASE/actuator/health/readiness" >/dev/null || { echo "The app did not become ready" >&2; exit 1; }
-PG_PORT=$(grep -o 'Embedded PostgreSQL [0-9]* is running on port [0-9]*' "$WORK/app.log" | grep -o '[0-9]*$' | head -1)
-DB="postgresql://postgres:postgres@127.0.0.1:$PG_PORT/custodes"
-sql() { psql -qAt -v ON_ERROR_STOP=1 "$DB" "$@"; }
+bench_start_app true --custodes.sign-in.attempts-per-client-per-minute=1000000000 --logging.level.org.custodes.reporting=INFO
+bench_wait_log "Demo self-assessment campaigns loaded"
 
 echo "Generating $COMPANIES companies, 5 campaigns and their reports and answers in PostgreSQL..."
 GENERATION_START=$(date +%s)
-sql -v companies="$COMPANIES" -v users="$USERS" <<'SQL'
-set work_mem = '256MB';
-create temp table lib as select id from framework.library_version order by number desc limit 1;
-insert into organisation.organisation (id, version, kind, legal_name, short_name, country_of_registration,
-    countries_of_operation, services, created_at, updated_at)
-select gen_random_uuid(), 0, 'COMPANY', 'Bench Security ' || lpad(n::text, 5, '0') || ' Ltd', 'Bench ' || n, 'GB',
-    array['GB', 'KE'], array['STATIC_GUARDING'], now(), now()
-from generate_series(1, :companies) n;
-create table public.bench_company as
-select id, legal_name, row_number() over (order by legal_name) as n
-from organisation.organisation where legal_name like 'Bench Security %';
-
--- Five yearly campaigns: four closed, this year's open (it began a fortnight ago).
-insert into reporting.campaign (id, year, title, library_id, opens_on, deadline, grace_days, created_at)
-select gen_random_uuid(), y, 'Bench self-assessment ' || y, (select id from lib),
-    case when y = extract(year from current_date) then current_date - 14 else make_date(y, 7, 1) end,
-    case when y = extract(year from current_date) then current_date + 60 else make_date(y, 9, 30) end,
-    14, now()
-from generate_series(extract(year from current_date)::int - 4, extract(year from current_date)::int) y;
-
--- Past years' reports accepted; this year's submitted by four companies in five, the fifth still a draft.
-insert into reporting.report (organisation_id, id, campaign_id, company_name, status, submitted_on, late, accepted_on,
-    satisfactory)
-select b.id, gen_random_uuid(), c.id, b.legal_name,
-    case when c.opens_on > current_date - 30 then (case when b.n % 5 = 0 then 'DRAFT' else 'SUBMITTED' end) else 'ACCEPTED' end,
-    case when c.opens_on > current_date - 30 and b.n % 5 = 0 then null else least(c.deadline - (b.n % 40)::int + 3, current_date) end,
-    b.n % 40 < 3,
-    case when c.opens_on > current_date - 30 then null else c.deadline + 30 end,
-    case when c.opens_on > current_date - 30 then null else b.n % 11 <> 0 end
-from public.bench_company b cross join reporting.campaign c where c.title like 'Bench self-assessment %';
-
--- An answer to every answerable indicator, shaped by its answer type and varied by a hash of report and code.
-insert into reporting.answer (organisation_id, report_id, indicator_code, value, updated_at)
-select r.organisation_id, r.id, i.code,
-    case i.answer_type
-        when 'YES_NO' then case when h < 88 then 'YES' else 'NO' end
-        when 'YES_PARTLY_NO_NA' then case when h < 60 then 'YES' when h < 85 then 'PARTLY' when h < 95 then 'NO' else 'NA' end
-        when 'SINGLE_CHOICE' then i.choices -> (h % jsonb_array_length(i.choices)) ->> 'code'
-        when 'MULTIPLE_CHOICE' then (i.choices -> 0 ->> 'code') || ';'
-            || (i.choices -> (1 + h % (jsonb_array_length(i.choices) - 1)) ->> 'code')
-        when 'WHOLE_NUMBER' then greatest(coalesce(i.min_value, 0), least(coalesce(i.max_value, 1000000), h * 7))::text
-        when 'PERCENTAGE' then (40 + h % 61)::text
-        when 'DATE' then make_date(c.year, 1 + h % 12, 1 + h % 28)::text
-        when 'SHORT_TEXT' then case when h < 50 then 'Head of compliance' else 'Compliance officer' end
-        when 'LONG_TEXT' then 'Our procedure is reviewed every year by the board and explained to every guard during'
-            || ' induction and refresher training; incidents are logged and analysed each quarter (' || h || ').'
-        when 'TABLE' then '[{"country":"Kenya","personnel":"' || (20 + h) || '","checked_on":"' || c.year
-            || '-03-15","compliant":"' || case when h < 90 then 'YES' else 'NO' end || '"}]'
-    end,
-    now()
-from reporting.report r
-join reporting.campaign c on c.id = r.campaign_id
-join public.bench_company b on b.id = r.organisation_id
-cross join lateral (select * from framework.indicator where library_id = c.library_id and answer_type <> 'EVIDENCE_FILE') i
-cross join lateral (select abs(hashtext(r.id::text || i.code)) % 100 as h) x
-order by r.organisation_id, r.id, i.code;
-
-insert into reporting.section_score (organisation_id, report_id, section_code, score)
-select r.organisation_id, r.id, s.code, 40 + abs(hashtext(r.id::text || s.code)) % 61
-from reporting.report r
-join reporting.campaign c on c.id = r.campaign_id
-join public.bench_company b on b.id = r.organisation_id
-join framework.questionnaire_section s on s.library_id = c.library_id
-where r.status <> 'DRAFT';
-
--- Company users (the demo company password) for USERS companies, half with a draft this year, half submitted; and
--- one more for the company whose draft receives the uploads, emptied so the first upload fills it from nothing.
-create table public.bench_user as
-select b.id as organisation_id, gen_random_uuid() as account_id, 'bench-' || b.n || '@bench.example' as email,
-    false as uploads
-from public.bench_company b where b.n % 10 in (3, 5) order by b.n limit :users;
-insert into public.bench_user
-select b.id, gen_random_uuid(), 'bench-upload-' || b.n || '@bench.example', true
-from public.bench_company b where b.n % 10 = 0 order by b.n desc limit 1;
-insert into identity.account (id, version, organisation_id, email, display_name, password_hash, created_at)
-select u.account_id, 0, u.organisation_id, u.email, 'Bench user ' || u.email,
-    (select password_hash from identity.account where email = 'company@custodes.example'), now()
-from public.bench_user u;
-insert into identity.account_role (account_id, role) select account_id, 'COMPANY_REPRESENTATIVE' from public.bench_user;
-delete from reporting.answer a using reporting.report r, reporting.campaign c, public.bench_user u
-where u.uploads and r.organisation_id = u.organisation_id and c.id = r.campaign_id
-  and c.opens_on > current_date - 30 and a.organisation_id = r.organisation_id and a.report_id = r.id;
-analyze;
-SQL
+sql -v companies="$COMPANIES" -v users="$USERS" -f bench/data/reporting.sql
 GENERATION_SECONDS=$(( $(date +%s) - GENERATION_START ))
 ANSWERS=$(sql -c "select count(*) from reporting.answer a join public.bench_company b on b.id = a.organisation_id")
 REPORTS=$(sql -c "select count(*) from reporting.report r join public.bench_company b on b.id = r.organisation_id")
@@ -173,18 +45,9 @@ echo "  $REPORTS reports, $ANSWERS answers ($PER_REPORT per report) in ${GENERAT
 THIS_YEAR=$(sql -c "select id from reporting.campaign where title like 'Bench %' order by year desc limit 1")
 LAST_YEAR=$(sql -c "select id from reporting.campaign where title like 'Bench %' order by year desc offset 1 limit 1")
 
-load1() { cut -d' ' -f1 /proc/loadavg; }
-percentile() { sort -n | awk -v p="$1" '{ v[NR] = $1 } END { i = int(NR * p / 100 + 0.999); if (i < 1) i = 1; printf "%.1f", v[i] * 1000 }'; }
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-
-sign_in() { # email cookie-jar
-    local token
-    token=$(curl -fs -c "$2" -b "$2" "$BASE/sign-in" | csrf)
-    local location
-    location=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$2" -b "$2" --data-urlencode "email=$1" \
-        --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/sign-in")
-    [[ "$location" != *sign-in* ]] || { echo "Sign-in failed for $1 ($location)" >&2; exit 1; }
-}
+percentile() { bench_percentile_ms "$1"; }
+csrf() { bench_csrf; }
+sign_in() { bench_sign_in "$@"; }
 
 echo "Signing in $USERS company users through the form..."
 sql -F' ' -c "select u.email, r.id from public.bench_user u join reporting.report r on r.organisation_id = u.organisation_id
@@ -292,21 +155,8 @@ echo "(c) Questionnaire upload..."
 read -r UP_EMAIL UP_REPORT < <(sql -F' ' -c "select u.email, r.id from public.bench_user u join reporting.report r
     on r.organisation_id = u.organisation_id where u.uploads and r.campaign_id = '$THIS_YEAR'")
 sign_in "$UP_EMAIL" "$WORK/upload.jar"
-curl -fs -b "$WORK/upload.jar" -o "$WORK/questionnaire.xlsx" "$BASE/reporting/reports/$UP_REPORT/questionnaire.xlsx"
-mkdir -p "$WORK/poi"
-(cd "$WORK/poi" && unzip -qo "$OLDPWD/$JAR" 'BOOT-INF/lib/poi*' 'BOOT-INF/lib/commons-*' 'BOOT-INF/lib/xmlbeans*' \
-    'BOOT-INF/lib/log4j-api*' 'BOOT-INF/lib/SparseBitSet*' 'BOOT-INF/lib/curvesapi*')
-TABLES=$(sql -c "select string_agg(i.code, ' ') from framework.indicator i join reporting.campaign c on c.library_id = i.library_id
-    where c.id = '$THIS_YEAR' and i.answer_type = 'TABLE'")
-FILLED_A=$("$JAVA" -cp "$WORK/poi/BOOT-INF/lib/*" bench/FillQuestionnaire.java "$WORK/questionnaire.xlsx" "$WORK/A.xlsx" A $TABLES 2>/dev/null)
-"$JAVA" -cp "$WORK/poi/BOOT-INF/lib/*" bench/FillQuestionnaire.java "$WORK/questionnaire.xlsx" "$WORK/B.xlsx" B $TABLES >/dev/null 2>&1
-upload_once() { # A|B -> "code seconds"
-    local token
-    token=$(curl -fs -b "$WORK/upload.jar" "$BASE/reporting/reports/$UP_REPORT" | csrf)
-    curl -s -o /dev/null -b "$WORK/upload.jar" -w '%{http_code} %{time_total}\n' -F "_csrf=$token" \
-        -F "file=@$WORK/$1.xlsx;type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
-        "$BASE/reporting/reports/$UP_REPORT/questionnaire"
-}
+FILLED_A=$(bench_fill_questionnaires "$UP_REPORT" "$WORK/upload.jar" "$THIS_YEAR")
+upload_once() { bench_upload_questionnaire "$1" "$UP_REPORT" "$WORK/upload.jar"; }
 UP_FIRST_LOAD=$(load1)
 read -r code UP_FIRST < <(upload_once A)
 [[ "$code" == 302 ]] || { echo "The upload answered $code" >&2; exit 1; }
