@@ -27,10 +27,12 @@ class CertificationDeadlineJob {
         this.clock = clock;
     }
 
+    // Integer, not int: ShedLock refuses to lock a method returning a primitive, so an int here made every
+    // scheduled run fail (it returns null when another node holds the lock).
     @Scheduled(cron = "${custodes.membership.deadline-job-cron:0 15 5 * * *}", zone = "UTC")
     @SchedulerLock(name = "membership.certification-deadline")
     @Transactional
-    public int raisePassedDeadlines() {
+    public Integer raisePassedDeadlines() {
         var today = LocalDate.now(clock);
         var raised = 0;
         for (var organisation : memberships.membersWithDeadlineBefore(today)) {

@@ -15,10 +15,12 @@ class NonPaymentJob {
         this.dues = dues;
     }
 
+    // Integer, not int: ShedLock refuses to lock a method returning a primitive, so an int here made every
+    // scheduled run fail (it returns null when another node holds the lock).
     @Scheduled(cron = "${custodes.membership.non-payment-job-cron:0 30 5 * * *}", zone = "UTC")
     @SchedulerLock(name = "membership.non-payment")
     @Transactional
-    public int raiseOverdueInvoices() {
+    public Integer raiseOverdueInvoices() {
         return dues.raiseNonPayment();
     }
 }
