@@ -3,8 +3,9 @@
 #   1. builds the jar when it is missing or older than the sources;
 #   2. starts its own PostgreSQL 15 in a temporary folder on a free port (as the postgres OS user when run as root),
 #      then node 1 (with the demo data) and node 2 on it, each on a free port, with every cron job every
-#      SLOT seconds (its lock kept SLOT - 2 s after a run, custodes.scheduling.cron-lock-at-least-for) and the
-#      fixed-delay jobs every 2 s (their properties), so that jobs run often in a short test;
+#      SLOT seconds (its lock kept SLOT / 2 s after a run, custodes.scheduling.cron-lock-at-least-for: a node whose
+#      trigger comes later than that may repeat a firing, and a run later than that may make the next firing be
+#      skipped) and the fixed-delay jobs every 2 s (their properties), so that jobs run often in a short test;
 #   3. bench/CrashLoad.java signs company@custodes.example in through the form (the form read on node 1, posted to
 #      node 2) and asks for /workspace alternately on each node with that one session cookie; other clients submit
 #      complaints alternately to each node, each with its own Idempotency-Key, a failed request retried with the
@@ -16,7 +17,7 @@
 #      once in every slot of the test (a slot whose lock was still held by a run that died with node 2 is counted
 #      apart: ShedLock frees it only at lockAtMostFor);
 #   6. prints the tables and exits non-zero on any failure.
-# Usage: bench/two-node-test.sh   (environment: WORKERS=6 BEFORE=20 AFTER=20 SLOT=5 JAVA_HOME=...
+# Usage: bench/two-node-test.sh   (environment: WORKERS=6 BEFORE=25 AFTER=25 SLOT=10 JAVA_HOME=...
 #        PG_BIN=/usr/lib/postgresql/15/bin)
 set -euo pipefail
 
@@ -25,10 +26,10 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 WORKERS="${WORKERS:-6}"
-BEFORE="${BEFORE:-20}"
-AFTER="${AFTER:-20}"
-SLOT="${SLOT:-5}"
-(( SLOT >= 3 )) || { echo "SLOT must be at least 3 seconds" >&2; exit 1; }
+BEFORE="${BEFORE:-25}"
+AFTER="${AFTER:-25}"
+SLOT="${SLOT:-10}"
+(( SLOT >= 2 )) || { echo "SLOT must be at least 2 seconds" >&2; exit 1; }
 EMAIL=company@custodes.example
 PASSWORD=Demo-Custodes-2026
 NAME="James Okafor"
@@ -113,7 +114,7 @@ start_node() { # number demo
         "--custodes.reporting.deadlines-cron=$CRON" "--custodes.certification.cycle-cron=$CRON" \
         "--custodes.membership.non-payment-job-cron=$CRON" "--custodes.membership.deadline-job-cron=$CRON" \
         "--custodes.directory.due-standings-cron=$CRON" "--custodes.complaint.retention-cron=$CRON" \
-        "--custodes.scheduling.cron-lock-at-least-for=PT$((SLOT - 2))S" \
+        "--custodes.scheduling.cron-lock-at-least-for=PT$((SLOT / 2))S" \
         --custodes.notification.relay-delay=PT2S --custodes.directory.webhooks.delivery-interval=PT2S \
         --spring.lifecycle.timeout-per-shutdown-phase=5s --logging.level.root=WARN \
         >"$WORK/node-$n.log" 2>&1 &
@@ -249,7 +250,7 @@ sql -d custodes -F $'\t' -c "
 
 # ---- the tables ---------------------------------------------------------------------------------------------------
 echo
-printf '%-44s %s\n' "complaints" ""
+echo "complaints"
 printf '  %-42s %s\n' "keys sent" "$KEYS" \
     "acknowledged (by node 1 / node 2)" "$ACKNOWLEDGED (${BY_NODE% *} / ${BY_NODE#* })" \
     "acknowledged after node 2 died" "$AFTER_KILL" \
@@ -259,8 +260,8 @@ printf '  %-42s %s\n' "keys sent" "$KEYS" \
     "unacknowledged but stored" "$(( RECORDED - ACKNOWLEDGED_RECORDED ))" \
     "never acknowledged" "$ABANDONED" \
     "retried requests (conn / 5xx / 409)" "$RETRIED ($CONNECTION_ERRORS / $SERVER_ERRORS / $IN_FLIGHT)" \
-    "replayed keys: same receipt / other / failed" "$SAME / $DIFFERENT / $REPLAY_FAILED"
-printf '%-44s %s\n' "session ($EMAIL, one cookie)" ""
+    "replayed: same receipt / other / failed" "$SAME / $DIFFERENT / $REPLAY_FAILED"
+printf "%s\n" "session ($EMAIL, one cookie on both nodes)"
 printf '  %-42s %s\n' "200 with the user's name, before the kill" "node 1: $S1_BEFORE, node 2: $S2_BEFORE" \
     "200 with the user's name, after the kill" "node 1: $S1_AFTER (node 2 down: $S2_AFTER_DOWN)" \
     "sent to sign-in / other failures" "$SIGNED_OUT / $SESSION_ERRORS"
