@@ -11,7 +11,7 @@
 #      the app is NOT restarted: its connection pool must find the server again by itself;
 #   5. after each round: every acknowledged key is submitted again and must get the same reference and receipt, and
 #      the database must hold each acknowledged reference, and exactly one case per key it recorded;
-#   6. prints one table per round and exits non-zero if anything acknowledged was lost or stored twice, if a key
+#   6. prints a table (a row per round) and exits non-zero if anything acknowledged was lost or stored twice, if a key
 #      was never acknowledged (the app did not recover), or if the crash was not felt at all.
 # Usage: bench/crash-test.sh   (environment: WORKERS=8 KILL_AFTER=5 MIN_BEFORE=30 AFTER=6 JAVA_HOME=...
 #        PG_BIN=/usr/lib/postgresql/15/bin)
@@ -214,8 +214,8 @@ round() {
     local unkeyed=$(( stored_now - recorded ))
     local duplicated=$(( different + (unkeyed > 0 ? unkeyed : 0) ))
     local unacknowledged_stored=$(( recorded - acknowledged_recorded ))
-    printf '%-9s %8s %12s %7s %5s %11s %13s %10s %8s %16s %s\n' "$name" "$keys" "$acknowledged" "$after_crash" \
-        "$stored_now" "$lost" "$duplicated" "$unacknowledged_stored" "$abandoned" "$retried" \
+    printf "$ROW" "$name" "$keys" "$acknowledged" "$after_crash" "$stored_now" "$lost" "$duplicated" \
+        "$unacknowledged_stored" "$abandoned" "$retried" \
         "conn $connection_errors, 5xx $server_errors, 409 $in_flight; replay $same same, $failed failed; recovered in $(( (recovered_at - killed_at) / 1000 )) s" \
         >>"$WORK/rows"
     if (( lost > 0 || duplicated > 0 || failed > 0 || refused > 0 || abandoned > 0 || unkeyed < 0 || retried == 0 || after_crash == 0 )); then
@@ -228,14 +228,14 @@ round() {
 }
 
 FAILED=0
+ROW='%-9s %5s %12s %11s %6s %4s %10s %15s %11s %7s  %s\n'
 : >"$WORK/rows"
 round app
 round postgres
 
 echo
-printf '%-9s %8s %12s %7s %5s %11s %13s %10s %8s %16s %s\n' "round" "keys" "acknowledged" "after" "stored" "lost" \
-    "duplicated" "unacked but" "never" "retried" "failed requests, replay, recovery"
-printf '%-9s %8s %12s %7s %5s %11s %13s %10s %8s %16s\n' "" "" "" "crash" "" "" "" "stored" "acked" "requests"
+printf "$ROW" round keys acknowledged "after crash" stored lost duplicated "unacked, stored" "never acked" retried \
+    "failed requests; replay; recovery"
 cat "$WORK/rows"
 echo "($WORKERS clients; kill -9 after ${KILL_AFTER} s of load and at least $MIN_BEFORE acknowledgements; ${AFTER} s of load after recovery; took $(( $(date +%s) - BEGAN )) s)"
 if [[ $FAILED != 0 ]]; then
