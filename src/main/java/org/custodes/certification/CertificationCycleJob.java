@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.custodes.shared.CronLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +56,7 @@ class CertificationCycleJob {
     }
 
     @Scheduled(cron = "${custodes.certification.cycle-cron:0 30 3 * * *}", zone = "UTC")
-    @SchedulerLock(name = "certification-cycle", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "certification-cycle", lockAtMostFor = "PT30M", lockAtLeastFor = CronLock.AT_LEAST_FOR)
     public void runDaily() {
         var report = runOn(LocalDate.now(clock));
         log.info("Certification cycle: {}", report);

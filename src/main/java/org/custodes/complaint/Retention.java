@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.custodes.shared.CronLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,7 +38,7 @@ class Retention {
     }
 
     @Scheduled(cron = "${custodes.complaint.retention-cron:0 30 3 * * *}")
-    @SchedulerLock(name = "complaint-retention")
+    @SchedulerLock(name = "complaint-retention", lockAtLeastFor = CronLock.AT_LEAST_FOR)
     void nightly() {
         purgeExpired(clock);
     }

@@ -1,6 +1,7 @@
 package org.custodes.directory;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.custodes.shared.CronLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,7 @@ class StandingSchedule {
     }
 
     @Scheduled(cron = "${custodes.directory.due-standings-cron:0 5 0 * * *}", zone = "UTC")
-    @SchedulerLock(name = "directory-due-standings")
+    @SchedulerLock(name = "directory-due-standings", lockAtLeastFor = CronLock.AT_LEAST_FOR)
     @Transactional
     public void showDueStandings() {
         projection.showDueChanges();

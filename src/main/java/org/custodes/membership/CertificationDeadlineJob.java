@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.custodes.shared.CronLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,10 +28,12 @@ class CertificationDeadlineJob {
         this.clock = clock;
     }
 
+    // Integer, not int: ShedLock refuses to lock a method returning a primitive, so an int here made every
+    // scheduled run fail (it returns null when another node holds the lock).
     @Scheduled(cron = "${custodes.membership.deadline-job-cron:0 15 5 * * *}", zone = "UTC")
-    @SchedulerLock(name = "membership.certification-deadline")
+    @SchedulerLock(name = "membership.certification-deadline", lockAtLeastFor = CronLock.AT_LEAST_FOR)
     @Transactional
-    public int raisePassedDeadlines() {
+    public Integer raisePassedDeadlines() {
         var today = LocalDate.now(clock);
         var raised = 0;
         for (var organisation : memberships.membersWithDeadlineBefore(today)) {

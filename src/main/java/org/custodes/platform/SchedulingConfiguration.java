@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs run on every node, but ShedLock's row in {@code platform.shedlock} lets only one of them do the work.
- * Tests switch scheduling off and call the jobs themselves.
+ * Each run that gets the lock is recorded in {@code platform.job_run}. Tests switch scheduling off and call the jobs
+ * themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "custodes.scheduling.enabled", havingValue = "true", matchIfMissing = true)
@@ -23,10 +24,10 @@ class SchedulingConfiguration {
 
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+        return new JobRunLog(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("platform.shedlock")
                 .usingDbTime()
-                .build());
+                .build()), dataSource, JobRunLog.thisNode());
     }
 }

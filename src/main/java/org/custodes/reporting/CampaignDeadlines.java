@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.custodes.shared.CronLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,7 +40,7 @@ class CampaignDeadlines {
     }
 
     @Scheduled(cron = "${custodes.reporting.deadlines-cron:0 15 6 * * *}", zone = "UTC")
-    @SchedulerLock(name = "reporting.campaign-deadlines", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "reporting.campaign-deadlines", lockAtMostFor = "PT30M", lockAtLeastFor = CronLock.AT_LEAST_FOR)
     @Transactional
     public void daily() {
         var outcome = run(clock);
