@@ -138,6 +138,11 @@ HALF=$(awk -v v="$VERIFY" 'BEGIN { printf "%d", v / 2 }')
 echo "Verification at half its peak ($HALF req/s), open loop, $((DURATION * 2))s..."
 read -r V_SENT V_OK V_ERR V_P50 V_P90 V_P99 V_MAX V_ACHIEVED < <("$JAVA" bench/FixedRateLoad.java "$BASE/api/v1/verify/" "$WORK/ids.txt" "$HALF" $((DURATION * 2)))
 echo "  p50 $V_P50 ms, p99 $V_P99 ms (achieved $V_ACHIEVED req/s, $V_ERR errors)"
+echo "Verification at half its peak ($HALF req/s), wrk paced over 32 connections, $((DURATION * 2))s..."
+IDS="$WORK/ids.txt" CONNS=32 RATE="$HALF" bench_wrk verify-half 32 $((DURATION * 2)) "$BASE" bench/paced-ids.lua >"$WORK/half.json"
+W_P50=$(jq .latencyMs.p50 "$WORK/half.json"); W_P99=$(jq .latencyMs.p99 "$WORK/half.json")
+W_ACHIEVED=$(jq .requestsPerSecond "$WORK/half.json")
+echo "  p50 $W_P50 ms, p99 $W_P99 ms (achieved $W_ACHIEVED req/s)"
 
 echo "Complaint intake: warm-up, peak with $CLIENTS clients for ${DURATION}s, then $RATE/s for $((DURATION * 2))s..."
 intake_stored() { sql -c "select count(*) from complaint.complaint_case where channel = 'API'"; }
@@ -269,8 +274,10 @@ row ping.one "ceiling: ping one at a time (curl) p50" "$PING1_P50" ms
 row pgbench "ceiling: pgbench durable 1-row inserts" "$PGBENCH" "tx/s"
 row copy "ceiling: COPY into a logged table" "$COPY_RPS" "rows/s"
 row verify.peak "verification API peak (wrk)" "$VERIFY" "req/s" "ping peak" "$PING" ">= 0.5 of ping" "$V_RATIO_MET"
-row verify.p50 "verification p50 at half peak ($HALF/s)" "$V_P50" ms
-row verify.p99 "verification p99 at half peak ($HALF/s)" "$V_P99" ms "" "" "< 10 ms" "$(lt "$V_P99" 10)"
+row verify.p50 "verification p50 at half peak, wrk paced ($W_ACHIEVED/s)" "$W_P50" ms
+row verify.p99 "verification p99 at half peak, wrk paced ($W_ACHIEVED/s)" "$W_P99" ms "" "" "< 10 ms" "$(lt "$W_P99" 10)"
+row verify.open.p50 "verification p50 at half peak, open loop ($V_ACHIEVED/s)" "$V_P50" ms
+row verify.open.p99 "verification p99 at half peak, open loop ($V_ACHIEVED/s)" "$V_P99" ms "" "" "< 10 ms" "$(lt "$V_P99" 10)"
 row intake.peak "complaint intake peak ($CLIENTS clients)" "$PEAK" "created/s" "pgbench" "$PGBENCH"
 row intake.rate "complaint intake sustained at $RATE/s" "$R_ACHIEVED" "created/s" "" "" ">= 50/s" \
     "$(awk -v a="$R_ACHIEVED" -v r="$RATE" -v e="$R_ERR" 'BEGIN { print (a >= 50 && a >= 0.95 * r && e == 0) ? "true" : "false" }')"
@@ -331,6 +338,7 @@ jq -n --arg stamp "$STAMP" --argjson quick "$([[ $QUICK == 1 ]] && echo true || 
         --argjson e "$V_ERR" --argjson p50 "$V_P50" --argjson p90 "$V_P90" --argjson p99 "$V_P99" --argjson mx "$V_MAX" \
         '{tool: "bench/FixedRateLoad.java (open loop)", targetRate: $rate, achievedRate: $a, requests: $n, ok: $ok, errors: $e,
           p50Ms: $p50, p90Ms: $p90, p99Ms: $p99, maxMs: $mx}')" \
+    --argjson verifyPaced "$(jq -c --argjson rate "$HALF" '. + {tool: "wrk with bench/paced-ids.lua (Poisson waits, 32 connections)", targetRate: $rate}' "$WORK/half.json")" \
     --argjson intake "$(jq -n --argjson pn "$P_SENT" --argjson pok "$P_OK" --argjson pe "$P_ERR" --argjson pp "$PEAK" \
         --argjson pp50 "$P_P50" --argjson pp99 "$P_P99" --argjson rn "$R_SENT" --argjson rok "$R_OK" --argjson re "$R_ERR" \
         --argjson ra "$R_ACHIEVED" --argjson rp50 "$R_P50" --argjson rp90 "$R_P90" --argjson rp99 "$R_P99" --argjson rmax "$R_MAX" \
@@ -360,7 +368,7 @@ jq -n --arg stamp "$STAMP" --argjson quick "$([[ $QUICK == 1 ]] && echo true || 
     '{benchmark: "run", timestamp: $stamp, quick: $quick, wallSeconds: $seconds, machine: $machine, settings: $settings,
       loadAverage: $load, data: $data,
       ceilings: {ping: $ping, pingOneAtATime: $ping1, pgbenchInserts: $pgbench, copy: $copy},
-      scenarios: {verification: {peak: $verify, halfPeak: $verifyHalf}, complaintIntake: $intake, reportPage: $reportPage,
+      scenarios: {verification: {peak: $verify, halfPeakPaced: $verifyPaced, halfPeakOpenLoop: $verifyHalf}, complaintIntake: $intake, reportPage: $reportPage,
                   analytics: $analytics, upload: $upload, startup: $startup, memory: $memory,
                   pageWeights: {serverCompressesHtml: $compresses, pages: $weights}},
       table: $table}' >"$OUT"

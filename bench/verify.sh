@@ -5,7 +5,8 @@
 #   3. inserts COMPANIES companies with a three-step standing history into the directory's read tables
 #      (bench/data/directory.sql);
 #   4. finds the peak throughput of ping and of verify (rotating over every company id) with wrk;
-#   5. measures p50/p99 of verify at half its peak with bench/FixedRateLoad.java (open loop, fixed rate);
+#   5. measures p50/p99 of verify at half its peak with wrk paced by bench/paced-ids.lua, and open loop at a fixed
+#      rate with bench/FixedRateLoad.java as a cross-check;
 #   6. prints the figures and writes them to bench/results/verify-<timestamp>.json; the app is always stopped.
 # Usage: bench/verify.sh   (environment: COMPANIES=2000 DURATION=10 THREADS=2 ROUNDS=2 JAVA_HOME=...;
 #        APP_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/verify.jfr,settings=profile" to profile the app;
@@ -59,6 +60,8 @@ HALF=${LATENCY_RATE:-$(awk -v v="$VERIFY" 'BEGIN { printf "%d", v / 2 }')}
 
 echo "Latency at $HALF req/s (half the verify peak unless LATENCY_RATE is set), open loop, $((DURATION * 2))s..."
 read -r SENT OK ERRORS P50 P90 P99 MAX ACHIEVED < <("$JAVA" bench/FixedRateLoad.java "$BASE/api/v1/verify/" "$WORK/ids.txt" "$HALF" $((DURATION * 2)))
+echo "Latency at $HALF req/s, wrk paced over 32 connections, $((DURATION * 2))s..."
+IDS="$WORK/ids.txt" CONNS=32 RATE="$HALF" bench_wrk verify-half 32 $((DURATION * 2)) "$BASE" bench/paced-ids.lua >"$WORK/half.json"
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT="bench/results/verify-$STAMP.json"
@@ -77,7 +80,8 @@ cat >"$OUT" <<JSON
   "ratioTarget": 0.5,
   "halfLoad": { "tool": "bench/FixedRateLoad.java (fixed rate, 32 keep-alive connections, latency from due time)", "targetRate": $HALF,
                 "achievedRate": $ACHIEVED, "requests": $SENT, "ok": $OK, "errors": $ERRORS,
-                "p50Ms": $P50, "p90Ms": $P90, "p99Ms": $P99, "maxMs": $MAX, "p99TargetMs": 10 }
+                "p50Ms": $P50, "p90Ms": $P90, "p99Ms": $P99, "maxMs": $MAX, "p99TargetMs": 10 },
+  "halfLoadPaced": $(jq -c --argjson rate "$HALF" '. + {tool: "wrk with bench/paced-ids.lua (Poisson waits, 32 connections)", targetRate: $rate, p99TargetMs: 10}' "$WORK/half.json")
 }
 JSON
 
@@ -86,5 +90,6 @@ echo "machine load average (1 min) before the runs: $LOAD_BEFORE, after: $(load1
 echo "ping:   $PING req/s"
 echo "verify: $VERIFY req/s"
 echo "ratio verify/ping: $RATIO (target >= 0.5)"
-echo "latency at $HALF req/s (achieved $ACHIEVED): p50 ${P50} ms, p99 ${P99} ms (target < 10 ms), errors $ERRORS of $SENT"
+echo "latency at $HALF req/s, wrk paced (achieved $(jq .requestsPerSecond "$WORK/half.json")): p50 $(jq .latencyMs.p50 "$WORK/half.json") ms, p99 $(jq .latencyMs.p99 "$WORK/half.json") ms (target < 10 ms)"
+echo "latency at $HALF req/s, open loop (achieved $ACHIEVED): p50 ${P50} ms, p99 ${P99} ms (target < 10 ms), errors $ERRORS of $SENT"
 echo "written to $OUT"
