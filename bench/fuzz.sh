@@ -7,7 +7,7 @@
 #   3. fuzzes each for SECONDS (JAZZER_MAX_DURATION overrides @FuzzTest(maxDuration)) in a 1 GB heap, so that an
 #      input making a parser eat memory is a finding too;
 #   4. prints per target the executions, the coverage reached and the findings.
-# Usage: bench/fuzz.sh [seconds-per-target] [Class#method ...]   (default 60 seconds, every target)
+# Usage: bench/fuzz.sh [seconds-per-target] [Class#method ...]   (default 60 seconds, every target; the machine should be otherwise idle)
 # Findings: Jazzer writes each crashing input as crash-<sha1> into the target's seed folder,
 #   src/test/resources/<package>/<Class>Inputs/<method>/, where `mvn verify` then replays it as a regression test
 #   (fix the parser, keep the file). The full log of each target is in target/fuzz/<Class>-<method>.log; the
@@ -54,7 +54,7 @@ for target in "${targets[@]}"; do
     status=passed
     JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${SECONDS_PER_TARGET}s" "${MVN[@]}" surefire:test -Dtest="$target" \
         -DskipUnitTests=false -Dsurefire.failIfNoSpecifiedTests=false \
-        -DargLine="-Xmx1g -XX:+UseParallelGC -XX:-OmitStackTraceInFastThrow -XX:+EnableDynamicAgentLoading" \
+        -DargLine="-Xmx1g -XX:+UseParallelGC -XX:-OmitStackTraceInFastThrow -XX:+EnableDynamicAgentLoading -Dlogback.configurationFile=$PWD/bench/fuzz-logback.xml" \
         >"$log" 2>&1 || status=FAILED
     done_line=$(grep -aE '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true)
     [[ -n "$done_line" ]] || done_line=$(grep -aE '^#[0-9]+[[:space:]]' "$log" | tail -1 || true)
