@@ -116,7 +116,12 @@ class CertificationApiController {
         for (int i = 0; i < nodes.size(); i++) {
             int row = i + 1;
             try {
-                command(json.treeToValue(nodes.get(i), CertificateRequest.class), row, problems).ifPresent(commands::add);
+                var request = json.treeToValue(nodes.get(i), CertificateRequest.class);
+                if (request == null) {
+                    problems.add(new ImportProblem(row, "", "certification.bulk.bad-value", List.of()));
+                    continue;
+                }
+                command(request, row, problems).ifPresent(commands::add);
             } catch (tools.jackson.core.JacksonException unreadable) {
                 var column = unreadable.getPath().stream().map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName() : "[" + reference.getIndex() + "]")

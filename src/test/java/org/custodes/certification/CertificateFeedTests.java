@@ -24,10 +24,13 @@ class CertificateFeedTests {
         });
     }
 
-    /** Regression: a null country, audit or finding threw a NullPointerException out of the controller (a 500). */
+    /**
+     * Regression: a null item (found by CertificateFeedFuzzTests), country, audit or finding threw a
+     * NullPointerException out of the controller (a 500).
+     */
     @Test
     void nullsInListsAndAuditsWithoutTypeOrDateAreProblemsOfTheirItem() {
-        var feed = "[{" + VALID + ", \"countries\": [null]},"
+        var feed = "[{" + VALID + ", \"countries\": [null]}, null,"
                 + " {" + VALID + ", \"services\": [null]},"
                 + " {" + VALID + ", \"audits\": [null]},"
                 + " {" + VALID + ", \"audits\": [{\"date\": \"2024-04-01\"}]},"
@@ -37,7 +40,7 @@ class CertificateFeedTests {
                         CertificateFeedFuzzTests.JSON.readTree(feed)))
                 .satisfies(refused -> assertThat(refused.problems())
                         .extracting(problem -> problem.row() + ":" + problem.column())
-                        .containsExactly("1:countries", "2:services[0]", "3:audits[0]", "4:audits[0].type",
-                                "5:audits[0].nonconformities[0]", "5:audits[0].nonconformities[1].grade"));
+                        .containsExactly("1:countries", "2:", "3:services[0]", "4:audits[0]", "5:audits[0].type",
+                                "6:audits[0].nonconformities[0]", "6:audits[0].nonconformities[1].grade"));
     }
 }
