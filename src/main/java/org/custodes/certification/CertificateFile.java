@@ -24,10 +24,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.UploadedWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,7 +131,7 @@ final class CertificateFile {
     private static List<Row> xlsxRows(byte[] content) {
         var rows = new ArrayList<Row>();
         var formatter = new DataFormatter(Locale.ROOT);
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        try (var workbook = UploadedWorkbook.open(content)) {
             var sheet = workbook.getSheetAt(0);
             for (var row : sheet) {
                 if (row.getRowNum() > MAX_ROWS + 1) {

@@ -53,11 +53,12 @@ class CertificationApiController {
         this.clock = clock;
     }
 
-    record NonconformityRequest(NonconformityGrade grade, String description, String correctiveAction,
-            @Nullable LocalDate closedOn) {
+    record NonconformityRequest(@Nullable NonconformityGrade grade, @Nullable String description,
+            @Nullable String correctiveAction, @Nullable LocalDate closedOn) {
     }
 
-    record AuditRequest(AuditType type, LocalDate date, String outcome, @Nullable List<NonconformityRequest> nonconformities) {
+    record AuditRequest(@Nullable AuditType type, @Nullable LocalDate date, @Nullable String outcome,
+            @Nullable List<NonconformityRequest> nonconformities) {
     }
 
     record CertificateRequest(@Nullable String certificateNumber, @Nullable String standard,
@@ -99,6 +100,11 @@ class CertificationApiController {
     @PostMapping("/certificates")
     @PreAuthorize("hasAnyAuthority('certification:manage', 'certification:enter-certificates')")
     BulkLoadResult feed(@RequestBody JsonNode body) {
+        return certification.loadCertificates(commands(json, body));
+    }
+
+    /** The certificates of a feed, or {@link BulkLoadRefused} naming the item and field of every unreadable value. */
+    static List<RecordCertificate> commands(JsonMapper json, JsonNode body) {
         var nodes = new ArrayList<JsonNode>();
         if (body.isArray()) {
             body.forEach(nodes::add);
@@ -110,7 +116,12 @@ class CertificationApiController {
         for (int i = 0; i < nodes.size(); i++) {
             int row = i + 1;
             try {
-                command(json.treeToValue(nodes.get(i), CertificateRequest.class), row, problems).ifPresent(commands::add);
+                var request = json.treeToValue(nodes.get(i), CertificateRequest.class);
+                if (request == null) {
+                    problems.add(new ImportProblem(row, "", "certification.bulk.bad-value", List.of()));
+                    continue;
+                }
+                command(request, row, problems).ifPresent(commands::add);
             } catch (tools.jackson.core.JacksonException unreadable) {
                 var column = unreadable.getPath().stream().map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
@@ -121,7 +132,7 @@ class CertificationApiController {
         if (!problems.isEmpty()) {
             throw new BulkLoadRefused(problems);
         }
-        return certification.loadCertificates(commands);
+        return commands;
     }
 
     /** A company's certificates as they stood on a date, for anyone (the public directory among others). */
@@ -132,7 +143,8 @@ class CertificationApiController {
         return certification.publicCertificatesOf(new OrganisationId(company), asOf != null ? asOf : LocalDate.now(clock));
     }
 
-    private java.util.Optional<RecordCertificate> command(CertificateRequest request, int row, List<ImportProblem> problems) {
+    private static java.util.Optional<RecordCertificate> command(CertificateRequest request, int row,
+            List<ImportProblem> problems) {
         int before = problems.size();
         StandardCode standard = null;
         try {
@@ -143,25 +155,18 @@ class CertificationApiController {
         }
         var countries = new java.util.HashSet<CountryCode>();
         for (var country : request.countries() == null ? List.<String>of() : request.countries()) {
-            if (CountryCode.isKnown(country)) {
+            if (country != null && CountryCode.isKnown(country)) {
                 countries.add(new CountryCode(country));
             } else {
-                problems.add(new ImportProblem(row, "countries", "country.unknown", List.of(country)));
+                problems.add(new ImportProblem(row, "countries", "country.unknown", List.of(String.valueOf(country))));
             }
         }
         if (request.currentIssueDate() == null) {
             problems.add(new ImportProblem(row, "currentIssueDate", "certification.certificate.issue.required", List.of()));
         }
+        var audits = audits(request, row, problems);
         if (problems.size() > before || standard == null || request.currentIssueDate() == null) {
             return java.util.Optional.empty();
-        }
-        var audits = new ArrayList<RecordAudit>();
-        for (var audit : request.audits() == null ? List.<AuditRequest>of() : request.audits()) {
-            var findings = (audit.nonconformities() == null ? List.<NonconformityRequest>of() : audit.nonconformities())
-                    .stream().map(n -> new Nonconformity(n.grade(), orEmpty(n.description()), orEmpty(n.correctiveAction()),
-                            n.closedOn()))
-                    .toList();
-            audits.add(new RecordAudit(audit.type(), audit.date(), orEmpty(audit.outcome()), findings));
         }
         return java.util.Optional.of(new RecordCertificate(orEmpty(request.certificateNumber()), standard,
                 request.certificationBody() == null ? null : new OrganisationId(request.certificationBody()),
@@ -169,6 +174,35 @@ class CertificationApiController {
                 request.services() == null ? Set.of() : request.services(), countries, orEmpty(request.sites()),
                 request.originalIssueDate(), request.currentIssueDate(), request.expiryDate(), orEmpty(request.conditions()),
                 request.status() == null ? CertificateStatus.ACTIVE : request.status(), audits));
+    }
+
+    /** The audits of one item; a null item, or one without its type, date or finding grade, is a problem. */
+    private static List<RecordAudit> audits(CertificateRequest request, int row, List<ImportProblem> problems) {
+        var audits = new ArrayList<RecordAudit>();
+        var given = request.audits() == null ? List.<AuditRequest>of() : request.audits();
+        for (int a = 0; a < given.size(); a++) {
+            var audit = given.get(a);
+            var path = "audits[" + a + "]";
+            if (audit == null || audit.type() == null || audit.date() == null) {
+                problems.add(new ImportProblem(row, audit == null ? path : path + (audit.type() == null ? ".type" : ".date"),
+                        "certification.bulk.bad-value", List.of()));
+                continue;
+            }
+            var findings = new ArrayList<Nonconformity>();
+            var nonconformities = audit.nonconformities() == null ? List.<NonconformityRequest>of() : audit.nonconformities();
+            for (int n = 0; n < nonconformities.size(); n++) {
+                var finding = nonconformities.get(n);
+                if (finding == null || finding.grade() == null) {
+                    problems.add(new ImportProblem(row, path + ".nonconformities[" + n + "]" + (finding == null ? "" : ".grade"),
+                            "certification.bulk.bad-value", List.of()));
+                    continue;
+                }
+                findings.add(new Nonconformity(finding.grade(), orEmpty(finding.description()),
+                        orEmpty(finding.correctiveAction()), finding.closedOn()));
+            }
+            audits.add(new RecordAudit(audit.type(), audit.date(), orEmpty(audit.outcome()), findings));
+        }
+        return audits;
     }
 
     private static String orEmpty(@Nullable String value) {

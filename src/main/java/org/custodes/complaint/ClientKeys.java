@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ClientKeys {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final SecretKeySpec secret;
 
     ClientKeys() {
         var key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        RANDOM.nextBytes(key);
         this.secret = new SecretKeySpec(key, "HmacSHA256");
     }
 

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -116,6 +117,12 @@ class IntakePageController {
     }
 
     private boolean validStep(IntakeForm form, int step, BindingResult errors) {
+        return validStep(validator, form, step, errors, this::chosenCompany);
+    }
+
+    /** The checks of one step: bean validation of its group, then the rules across fields. */
+    static boolean validStep(SmartValidator validator, IntakeForm form, int step, BindingResult errors,
+            Function<IntakeForm, @Nullable OrganisationId> chosenCompany) {
         var before = errors.getErrorCount();
         if (step < IntakeForm.STEPS) {
             validator.validate(form, errors, IntakeForm.group(step));
@@ -125,7 +132,7 @@ class IntakePageController {
             errors.rejectValue("name", "complaint.error.identity-needed");
         }
         if (step == 2) {
-            var chosen = chosenCompany(form);
+            var chosen = chosenCompany.apply(form);
             if (chosen == null && blank(form.getCompanyDescription())) {
                 errors.rejectValue("companyDescription", "complaint.error.company-needed");
             }
@@ -149,14 +156,20 @@ class IntakePageController {
     }
 
     private SubmitComplaint toCommand(IntakeForm form, @Nullable List<MultipartFile> files) {
+        return command(form, chosenCompany(form), Language.of(LocaleContextHolder.getLocale()), incoming(files));
+    }
+
+    /** The complaint a form describes once every step is valid (see {@link #validStep}). */
+    static SubmitComplaint command(IntakeForm form, @Nullable OrganisationId company, Language language,
+            List<IncomingFile> files) {
         var identity = new ComplainantIdentity(trim(form.getName()), trim(form.getEmail()), trim(form.getPhone()),
                 trim(form.getOrganisation()));
         var narrative = new ComplaintNarrative(trim(form.getCompanyDescription()), form.getDescription(),
                 trim(form.getWhen()), trim(form.getPlace()), trim(form.getHarm()), form.getGrievanceRaised(),
                 trim(form.getGrievanceOutcome()), trim(form.getRemedySought()));
-        return new SubmitComplaint(Channel.ONLINE, form.getRole(), form.getContact(), identity, chosenCompany(form),
+        return new SubmitComplaint(Channel.ONLINE, form.getRole(), form.getContact(), identity, company,
                 form.getCategory(), blank(form.getCountry()) ? null : new CountryCode(form.getCountry()), narrative,
-                Language.of(LocaleContextHolder.getLocale()), incoming(files));
+                language, files);
     }
 
     static List<IncomingFile> incoming(@Nullable List<MultipartFile> files) {

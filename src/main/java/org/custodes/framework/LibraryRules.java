@@ -276,6 +276,9 @@ final class LibraryRules {
                 continue;
             }
             var row = rows.get(indicator.code());
+            if (row == null) {
+                continue; // its code is missing or invalid, which is already a problem of its row
+            }
             var target = byCode.get(condition.indicatorCode());
             if (condition.indicatorCode().equals(indicator.code())) {
                 problems.add(row.problem("condition", "framework.import.condition.self"));

@@ -1,6 +1,5 @@
 package org.custodes.framework;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.custodes.shared.Language;
+import org.custodes.shared.UploadedWorkbook;
 
 /**
  * The library as a workbook: an "About" sheet naming the Code version, then one sheet each for sections,
@@ -35,7 +35,7 @@ final class LibrarySpreadsheet {
 
     static RawLibrary read(byte[] content) {
         var problems = new ArrayList<ImportProblem>();
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        try (var workbook = UploadedWorkbook.open(content)) {
             var about = about(workbook, problems);
             return new RawLibrary(about, rows(workbook, SECTIONS, RawLibrary.SECTION_FIELDS, true, problems),
                     rows(workbook, INDICATORS, RawLibrary.INDICATOR_FIELDS, true, problems),

@@ -3,6 +3,7 @@ package org.custodes.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +40,7 @@ class DemoReporting {
 
     static final List<String> LAST_YEAR = List.of("Aegis Shield Security Ltd", "Al-Noor Security Services LLC");
     private static final Logger log = LoggerFactory.getLogger(DemoReporting.class);
-    private static final byte[] PDF = "%PDF-1.4\n% Custodes demo evidence\n".getBytes();
+    private static final byte[] PDF = "%PDF-1.4\n% Custodes demo evidence\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ReportingService reporting;
     private final FrameworkService framework;

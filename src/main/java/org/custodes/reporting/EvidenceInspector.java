@@ -2,6 +2,7 @@ package org.custodes.reporting;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.ZipInputStream;
 
@@ -21,7 +22,7 @@ final class EvidenceInspector {
     }
 
     static Optional<Kind> kind(byte[] content) {
-        if (starts(content, "%PDF-".getBytes())) {
+        if (starts(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(new Kind("application/pdf", "pdf"));
         }
         if (starts(content, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A })) {

@@ -1,6 +1,5 @@
 package org.custodes.reporting;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.custodes.framework.AnswerType;
 import org.custodes.framework.Indicator;
 import org.custodes.shared.Language;
+import org.custodes.shared.UploadedWorkbook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,7 +97,7 @@ final class QuestionnaireSpreadsheet {
     static Map<String, @Nullable String> read(byte[] content, ReportDetails details) {
         var problems = new ArrayList<CellProblem>();
         var changes = new LinkedHashMap<String, @Nullable String>();
-        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+        try (var workbook = UploadedWorkbook.open(content)) {
             var answers = workbook.getSheet(ANSWERS);
             if (answers == null) {
                 problems.add(new CellProblem(ANSWERS, "A1", "reporting.spreadsheet.sheet.missing", ANSWERS));

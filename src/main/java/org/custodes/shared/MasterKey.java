@@ -29,6 +29,7 @@ public final class MasterKey {
 
     private static final Logger log = LoggerFactory.getLogger(MasterKey.class);
     private static final int MINIMUM_LENGTH = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final byte[] material;
 
@@ -54,7 +55,7 @@ public final class MasterKey {
                 return Files.readString(file, StandardCharsets.US_ASCII).trim();
             }
             var bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
+            RANDOM.nextBytes(bytes);
             var key = Base64.getEncoder().encodeToString(bytes);
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
