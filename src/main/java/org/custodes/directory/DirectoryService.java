@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -105,27 +103,8 @@ public class DirectoryService {
         var asOf = day == null ? today() : day;
         var facts = verificationCache.get(company, asOf,
                 () -> new VerificationCache.Facts(standingAsOf(company, asOf), certificates(company, asOf)));
-        var standing = facts.standing();
         var signer = keys.signer();
-        var verification = new LinkedHashMap<String, Object>();
-        verification.put("companyId", company.toString());
-        verification.put("legalName", standing.legalName());
-        verification.put("standing", standing.standing().name());
-        verification.put("standingSince", standing.since() == null ? null : standing.since().toString());
-        verification.put("correctiveActionOpen", standing.correctiveActionOpen());
-        verification.put("asOf", standing.asOf().toString());
-        verification.put("certificates", facts.certificates().stream().map(certificate -> {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("number", certificate.number());
-            entry.put("standard", certificate.standard());
-            entry.put("certificationBody", certificate.certificationBody());
-            entry.put("status", certificate.status());
-            entry.put("validUntil", certificate.validUntil().toString());
-            return entry;
-        }).toList());
-        verification.put("verifiedAt", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
-        verification.put("keyId", signer.keyId());
-        var canonical = CanonicalJson.write(verification);
+        var canonical = facts.document().signed(signer.keyId(), clock.instant());
         var signature = signer.sign(canonical.getBytes(StandardCharsets.UTF_8));
         return new SignedVerification(canonical, signer.keyId(), SigningKeys.ALGORITHM,
                 Base64.getEncoder().encodeToString(signature));

@@ -45,11 +45,15 @@ class VerificationCache {
     private record Key(OrganisationId company, LocalDate day) {
     }
 
-    /** The facts a verification signs, apart from when and with which key. */
-    record Facts(StandingAsOf standing, List<ListedCertificate> certificates) {
+    /** The facts a verification signs, apart from when and with which key, and their canonical JSON. */
+    record Facts(StandingAsOf standing, List<ListedCertificate> certificates, VerificationDocument document) {
 
         Facts {
             certificates = List.copyOf(certificates);
+        }
+
+        Facts(StandingAsOf standing, List<ListedCertificate> certificates) {
+            this(standing, certificates, VerificationDocument.of(standing, certificates));
         }
     }
 
