@@ -18,9 +18,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
-PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+source bench/lib.sh
 WORKERS="${WORKERS:-8}"
 KILL_AFTER="${KILL_AFTER:-5}"
 AFTER="${AFTER:-6}"
@@ -28,23 +26,14 @@ MIN_BEFORE="${MIN_BEFORE:-30}"
 for tool in psql curl ss; do
     command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
 done
-[[ -x "$PG_BIN/initdb" && -x "$PG_BIN/pg_ctl" ]] || { echo "PostgreSQL server binaries are needed in $PG_BIN" >&2; exit 1; }
 BEGAN=$(date +%s)
 
-JAR=$(ls target/custodes-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]] || [[ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit)" ]]; then
-    echo "Building the jar..."
-    mvn -B -q -o -DskipTests package
-    JAR=$(ls target/custodes-*.jar | grep -v original | head -1)
-fi
+bench_build_jar
 
 WORK=$(mktemp -d /tmp/custodes-crash.XXXXXX)
-chmod 755 "$WORK"
+source bench/standalone-pg.sh
 APP_PID=""
 CLIENT_PID=""
-# PostgreSQL refuses to run as root: then it runs as the postgres OS user, in folders that user owns.
-if [[ $(id -u) == 0 ]]; then as_pg() { runuser -u postgres -- "$@"; }; else as_pg() { "$@"; }; fi
-PGDATA="$WORK/pg"
 
 stop_app() {
     if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
@@ -61,45 +50,17 @@ cleanup() {
     fi
     if [[ -n "$CLIENT_PID" ]] && kill -0 "$CLIENT_PID" 2>/dev/null; then kill "$CLIENT_PID" 2>/dev/null || true; fi
     stop_app
-    if [[ -f "$PGDATA/postmaster.pid" ]]; then as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -m immediate stop >/dev/null 2>&1 || true; fi
+    standalone_pg_stop
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-    local port
-    while true; do
-        port=$(( 20000 + RANDOM % 20000 ))
-        ss -ltn "sport = :$port" | grep -q LISTEN || { echo "$port"; return; }
-    done
-}
-
 # ---- PostgreSQL ---------------------------------------------------------------------------------------------------
-PG_PORT=$(free_port)
-PG_PASSWORD="crash-$RANDOM$RANDOM"
-mkdir -p "$PGDATA" "$WORK/pgsocket"
-touch "$WORK/pg.log"
-echo "$PG_PASSWORD" >"$WORK/pgpass"
-if [[ $(id -u) == 0 ]]; then chown postgres "$PGDATA" "$WORK/pgsocket" "$WORK/pgpass" "$WORK/pg.log"; fi
-as_pg "$PG_BIN/initdb" -D "$PGDATA" -U postgres --pwfile="$WORK/pgpass" --auth-local=trust --auth-host=scram-sha-256 \
-    -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
-cat >>"$PGDATA/postgresql.conf" <<CONF
-port = $PG_PORT
-listen_addresses = '127.0.0.1'
-unix_socket_directories = '$WORK/pgsocket'
-fsync = on
-synchronous_commit = on
-full_page_writes = on
-CONF
-start_pg() { as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$WORK/pg.log" -w -t 120 start >>"$WORK/pg_ctl.log" 2>&1; }
-start_pg
-export PGPASSWORD="$PG_PASSWORD"
-sql() { psql -qAt -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres "$@"; }
-sql -d postgres -c "create role custodes login password '$PG_PASSWORD'" -c "create database custodes owner custodes"
+standalone_pg_create "crash-$RANDOM$RANDOM"
 
 # ---- the app ------------------------------------------------------------------------------------------------------
-PORT=$(free_port)
+PORT=$(bench_free_port)
 BASE="http://127.0.0.1:$PORT"
 MASTER_KEY=$(head -c 32 /dev/urandom | base64)
 APP_STARTS=0
@@ -168,7 +129,7 @@ round() {
         done
         sleep 1
         echo "  starting PostgreSQL again (crash recovery); the app keeps running and must reconnect by itself..."
-        start_pg
+        standalone_pg_start
         for _ in $(seq 1 120); do
             curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
             sleep 0.5

@@ -22,9 +22,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAVA="$JAVA_HOME/bin/java"
-PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
+source bench/lib.sh
 WORKERS="${WORKERS:-6}"
 BEFORE="${BEFORE:-25}"
 AFTER="${AFTER:-25}"
@@ -36,22 +34,14 @@ NAME="James Okafor"
 for tool in psql curl ss; do
     command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
 done
-[[ -x "$PG_BIN/initdb" && -x "$PG_BIN/pg_ctl" ]] || { echo "PostgreSQL server binaries are needed in $PG_BIN" >&2; exit 1; }
 BEGAN=$(date +%s)
 
-JAR=$(ls target/custodes-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]] || [[ -n "$(find src pom.xml -newer "$JAR" -type f -print -quit)" ]]; then
-    echo "Building the jar..."
-    mvn -B -q -o -DskipTests package
-    JAR=$(ls target/custodes-*.jar | grep -v original | head -1)
-fi
+bench_build_jar
 
 WORK=$(mktemp -d /tmp/custodes-two-node.XXXXXX)
-chmod 755 "$WORK"
+source bench/standalone-pg.sh
 NODE_PIDS=()
 CLIENT_PIDS=()
-if [[ $(id -u) == 0 ]]; then as_pg() { runuser -u postgres -- "$@"; }; else as_pg() { "$@"; }; fi
-PGDATA="$WORK/pg"
 
 cleanup() {
     local status=$?
@@ -65,45 +55,19 @@ cleanup() {
         for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
         kill -9 "$pid" 2>/dev/null || true
     done
-    if [[ -f "$PGDATA/postmaster.pid" ]]; then as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -m immediate stop >/dev/null 2>&1 || true; fi
+    standalone_pg_stop
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-    local port
-    while true; do
-        port=$(( 20000 + RANDOM % 20000 ))
-        ss -ltn "sport = :$port" | grep -q LISTEN || { echo "$port"; return; }
-    done
-}
-
 # ---- PostgreSQL ---------------------------------------------------------------------------------------------------
-PG_PORT=$(free_port)
-PG_PASSWORD="two-node-$RANDOM$RANDOM"
-mkdir -p "$PGDATA" "$WORK/pgsocket"
-touch "$WORK/pg.log"
-echo "$PG_PASSWORD" >"$WORK/pgpass"
-if [[ $(id -u) == 0 ]]; then chown postgres "$PGDATA" "$WORK/pgsocket" "$WORK/pgpass" "$WORK/pg.log"; fi
-as_pg "$PG_BIN/initdb" -D "$PGDATA" -U postgres --pwfile="$WORK/pgpass" --auth-local=trust --auth-host=scram-sha-256 \
-    -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log"
-cat >>"$PGDATA/postgresql.conf" <<CONF
-port = $PG_PORT
-listen_addresses = '127.0.0.1'
-unix_socket_directories = '$WORK/pgsocket'
-fsync = on
-synchronous_commit = on
-CONF
-as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$WORK/pg.log" -w -t 120 start >>"$WORK/pg_ctl.log" 2>&1
-export PGPASSWORD="$PG_PASSWORD"
-sql() { psql -qAt -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres "$@"; }
-sql -d postgres -c "create role custodes login password '$PG_PASSWORD'" -c "create database custodes owner custodes"
+standalone_pg_create "two-node-$RANDOM$RANDOM"
 
 # ---- two nodes ----------------------------------------------------------------------------------------------------
 MASTER_KEY=$(head -c 32 /dev/urandom | base64)
-PORTS=("$(free_port)" "$(free_port)")
-while [[ "${PORTS[0]}" == "${PORTS[1]}" ]]; do PORTS[1]=$(free_port); done
+PORTS=("$(bench_free_port)" "$(bench_free_port)")
+while [[ "${PORTS[0]}" == "${PORTS[1]}" ]]; do PORTS[1]=$(bench_free_port); done
 URLS=("http://127.0.0.1:${PORTS[0]}" "http://127.0.0.1:${PORTS[1]}")
 CRON="*/$SLOT * * * * *"
 start_node() { # number demo
