@@ -1,19 +1,12 @@
--- Like rotate-ids.lua, but paced: wrk sends about RATE requests per second in all over CONNS connections (both from
--- the environment; CONNS must equal wrk's -c). Before each request a connection waits an exponentially distributed
--- time with a mean of CONNS / RATE seconds, so the requests form a Poisson stream, as independent clients would.
--- wrk times a request from its sending to its answer: the wait is not counted, and a connection waiting for a slow
--- answer sends nothing meanwhile (the stream slows down instead of queueing). The achieved rate is reported with
--- the latencies, and bench/FixedRateLoad.java measures the same rate open loop as a cross-check.
-local ids = {}
-for line in io.lines(os.getenv("IDS")) do
-  if #line > 0 then ids[#ids + 1] = line end
-end
+-- Like rotate-ids.lua (which it loads, for the ids and the requests), but paced: wrk sends about RATE requests per
+-- second in all over CONNS connections (both from the environment; CONNS must equal wrk's -c). Before each request a
+-- connection waits an exponentially distributed time with a mean of CONNS / RATE seconds, so the requests form a
+-- Poisson stream, as independent clients would. wrk times a request from its sending to its answer: the wait is not
+-- counted, and a connection waiting for a slow answer sends nothing meanwhile (the stream slows down instead of
+-- queueing). The achieved rate is reported with the latencies, and bench/FixedRateLoad.java measures the same rate
+-- open loop as a cross-check.
+dofile("bench/rotate-ids.lua")
 local meanDelayMs = 1000 * tonumber(os.getenv("CONNS")) / tonumber(os.getenv("RATE"))
-local counter = 0
-
-function setup(thread)
-  thread:set("offset", math.random(#ids))
-end
 
 function init(args)
   math.randomseed(os.time() + (offset or 0))
@@ -21,10 +14,4 @@ end
 
 function delay()
   return -meanDelayMs * math.log(1 - math.random())
-end
-
-request = function()
-  counter = counter + 1
-  local id = ids[((counter + (offset or 0)) % #ids) + 1]
-  return wrk.format("GET", "/api/v1/verify/" .. id)
 end

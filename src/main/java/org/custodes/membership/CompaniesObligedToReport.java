@@ -1,5 +1,7 @@
 package org.custodes.membership;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,11 +13,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Member, certified member and affiliate companies must report every year; a suspended company still belongs to
- * the association and must too, while applicants and those that left do not.
+ * Every company that belongs to the association ({@link MembershipStatus#belongs()}: member, certified member,
+ * affiliate, and suspended, as a suspended company still belongs) must report every year; applicants and those that
+ * left do not.
  */
 @Component
 class CompaniesObligedToReport implements ReportingObligation {
+
+    private static final List<String> BELONGING = Arrays.stream(MembershipStatus.values())
+            .filter(MembershipStatus::belongs).map(MembershipStatus::name).toList();
 
     private final JdbcClient jdbc;
 
@@ -28,8 +34,8 @@ class CompaniesObligedToReport implements ReportingObligation {
     public Set<OrganisationId> companiesObligedToReport() {
         return jdbc.sql("""
                 select organisation_id from membership.membership
-                where pillar = 'COMPANY' and status in ('MEMBER', 'CERTIFIED_MEMBER', 'AFFILIATE', 'SUSPENDED')
-                """).query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list()
+                where pillar = 'COMPANY' and status in (:statuses)
+                """).param("statuses", BELONGING).query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list()
                 .stream().collect(Collectors.toUnmodifiableSet());
     }
 }
