@@ -1,0 +1,13 @@
+package org.custodes.governance;
+
+import java.time.Instant;
+
+import org.custodes.shared.AuditableEvent;
+
+public record AssemblyConvened(AssemblyId assembly, AssemblyKind kind, Instant plenaryAt) implements AuditableEvent {
+
+    @Override
+    public String auditSubject() {
+        return "assembly:" + assembly;
+    }
+}

@@ -1,0 +1,9 @@
+package org.custodes.governance;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GovernanceSettings.class)
+class GovernanceConfiguration {
+}

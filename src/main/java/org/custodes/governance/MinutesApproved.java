@@ -1,0 +1,12 @@
+package org.custodes.governance;
+
+import org.custodes.shared.AuditableEvent;
+
+/** The minutes of one General Assembly were approved at the next one. */
+public record MinutesApproved(AssemblyId assembly, AssemblyId approvedAt) implements AuditableEvent {
+
+    @Override
+    public String auditSubject() {
+        return "assembly:" + assembly;
+    }
+}

@@ -1,0 +1,11 @@
+package org.custodes.governance;
+
+import java.util.UUID;
+
+public record ResolutionId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,16 @@
+package org.custodes.governance;
+
+import java.time.LocalDate;
+
+import org.custodes.membership.MembershipPillar;
+import org.custodes.shared.AuditableEvent;
+import org.custodes.shared.UserId;
+
+public record SeatVacated(SeatId seat, MembershipPillar pillar, UserId formerHolder, LocalDate vacatedOn)
+        implements AuditableEvent {
+
+    @Override
+    public String auditSubject() {
+        return "seat:" + seat;
+    }
+}
