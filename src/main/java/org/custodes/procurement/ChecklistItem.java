@@ -1,0 +1,15 @@
+package org.custodes.procurement;
+
+import java.util.List;
+
+/**
+ * One step of the procurement checklist: what to ask for or do at a stage, the Code paragraphs behind it, and whether
+ * the public directory can answer it for a shortlisted company ({@code checkedByDirectory}) or the client must ask.
+ * The text is the message {@code procurement.checklist.<key>}, with {@code .why} giving the reason.
+ */
+public record ChecklistItem(String key, ToolkitStage stage, List<Integer> codeParagraphs, boolean checkedByDirectory) {
+
+    public ChecklistItem {
+        codeParagraphs = List.copyOf(codeParagraphs);
+    }
+}

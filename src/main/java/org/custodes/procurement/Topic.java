@@ -1,0 +1,7 @@
+package org.custodes.procurement;
+
+/** The subjects the library is filtered by. */
+public enum Topic {
+    PROCUREMENT, CONTRACT_MANAGEMENT, REGULATION, HUMAN_RIGHTS_DUE_DILIGENCE, USE_OF_FORCE, GRIEVANCE_MECHANISMS,
+    TRAINING, LABOUR_CONDITIONS, COMPLEX_ENVIRONMENTS, COMMUNITY_RELATIONS
+}
