@@ -1,0 +1,9 @@
+package org.custodes.training;
+
+import java.util.List;
+
+import org.custodes.shared.Language;
+
+public record CourseSummary(CourseId id, String code, String title, int version, Language sourceLanguage,
+        List<TranslationProgress> translations) {
+}

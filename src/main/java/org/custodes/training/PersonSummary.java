@@ -1,0 +1,8 @@
+package org.custodes.training;
+
+import org.custodes.shared.Language;
+import org.jspecify.annotations.Nullable;
+
+public record PersonSummary(LearnerId id, String fullName, String personnelNumber, @Nullable String phone,
+        Language language, long completions) {
+}

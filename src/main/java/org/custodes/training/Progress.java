@@ -1,0 +1,188 @@
+package org.custodes.training;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.custodes.shared.Language;
+import org.custodes.shared.OrganisationId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Lessons seen, quiz attempts, completions and the coverage aggregates they update. */
+@Repository
+class Progress {
+
+    private final JdbcClient jdbc;
+
+    Progress(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void seen(LearnerKey key, UUID course, int version, UUID lesson, Instant now) {
+        jdbc.sql("""
+                insert into training.lesson_seen (organisation_id, learner_id, course_id, course_version, lesson_id, seen_at)
+                values (:org, :learner, :course, :version, :lesson, :now) on conflict do nothing
+                """).param("org", key.organisation().value()).param("learner", key.learner().value()).param("course", course)
+                .param("version", version).param("lesson", lesson).param("now", Timestamp.from(now)).update();
+    }
+
+    /** Lessons seen per course version, for all the learner's courses at once. */
+    Map<String, Integer> seenCounts(LearnerKey key) {
+        var counts = new HashMap<String, Integer>();
+        jdbc.sql("""
+                select course_id, course_version, count(*) from training.lesson_seen
+                where organisation_id = :org and learner_id = :learner group by course_id, course_version
+                """).param("org", key.organisation().value()).param("learner", key.learner().value())
+                .query((row, n) -> counts.put(row.getObject(1, UUID.class) + "/" + row.getInt(2), row.getInt(3))).list();
+        return counts;
+    }
+
+    record Attempt(UUID id, UUID course, int version, List<UUID> questions, boolean closed) {
+    }
+
+    void startAttempt(LearnerKey key, UUID attempt, UUID course, int version, List<UUID> questions, Instant now) {
+        jdbc.sql("""
+                insert into training.attempt (organisation_id, attempt_id, learner_id, course_id, course_version, question_ids, started_at)
+                values (:org, :id, :learner, :course, :version, :questions, :now)
+                """).param("org", key.organisation().value()).param("id", attempt).param("learner", key.learner().value())
+                .param("course", course).param("version", version)
+                .param("questions", String.join(",", questions.stream().map(UUID::toString).toList()))
+                .param("now", Timestamp.from(now)).update();
+    }
+
+    Optional<Attempt> attempt(LearnerKey key, UUID attempt) {
+        return jdbc.sql("""
+                select course_id, course_version, question_ids, closed_at is not null from training.attempt
+                where organisation_id = :org and attempt_id = :id and learner_id = :learner
+                """).param("org", key.organisation().value()).param("id", attempt).param("learner", key.learner().value())
+                .query((row, n) -> new Attempt(attempt, row.getObject(1, UUID.class), row.getInt(2),
+                        Arrays.stream(row.getString(3).split(",")).filter(s -> !s.isEmpty()).map(UUID::fromString).toList(),
+                        row.getBoolean(4)))
+                .optional();
+    }
+
+    /** Closes an open attempt; false when it was closed meanwhile (a second submission). */
+    boolean close(LearnerKey key, UUID attempt, int score, boolean passed, Instant now) {
+        return jdbc.sql("""
+                update training.attempt set score = :score, passed = :passed, closed_at = :now
+                where organisation_id = :org and attempt_id = :id and closed_at is null
+                """).param("score", score).param("passed", passed).param("now", Timestamp.from(now))
+                .param("org", key.organisation().value()).param("id", attempt).update() == 1;
+    }
+
+    int closedAttempts(LearnerKey key, UUID course, int version) {
+        return jdbc.sql("""
+                select count(*) from training.attempt where organisation_id = :org and learner_id = :learner
+                and course_id = :course and course_version = :version and closed_at is not null
+                """).param("org", key.organisation().value()).param("learner", key.learner().value()).param("course", course)
+                .param("version", version).query(Integer.class).single();
+    }
+
+    Optional<UUID> openAttempt(LearnerKey key, UUID course, int version) {
+        return jdbc.sql("""
+                select attempt_id from training.attempt where organisation_id = :org and learner_id = :learner
+                and course_id = :course and course_version = :version and closed_at is null order by started_at desc limit 1
+                """).param("org", key.organisation().value()).param("learner", key.learner().value()).param("course", course)
+                .param("version", version).query(UUID.class).optional();
+    }
+
+    void complete(LearnerKey key, UUID completion, UUID course, int version, Language language, int score,
+            LocalDate completedOn, @Nullable LocalDate expiresOn, String credential) {
+        jdbc.sql("""
+                insert into training.completion (organisation_id, completion_id, learner_id, course_id, course_version, language,
+                                                 score, completed_on, expires_on, credential)
+                values (:org, :id, :learner, :course, :version, :language, :score, :completedOn, :expiresOn, :credential)
+                """).param("org", key.organisation().value()).param("id", completion).param("learner", key.learner().value())
+                .param("course", course).param("version", version).param("language", language.name()).param("score", score)
+                .param("completedOn", Date.valueOf(completedOn)).param("expiresOn", expiresOn == null ? null : Date.valueOf(expiresOn))
+                .param("credential", credential).update();
+        jdbc.sql("insert into training.credential_status (completion_id, organisation_id) values (:id, :org)")
+                .param("id", completion).param("org", key.organisation().value()).update();
+        jdbc.sql("""
+                insert into training.coverage (organisation_id, course_id, language, trained) values (:org, :course, :language, 1)
+                on conflict (organisation_id, course_id, language) do update set trained = training.coverage.trained + 1
+                """).param("org", key.organisation().value()).param("course", course).param("language", language.name()).update();
+    }
+
+    /** Whether this learner already completed any version of the course (a completion is not taken twice). */
+    Optional<UUID> completionOf(LearnerKey key, UUID course) {
+        return jdbc.sql("""
+                select completion_id from training.completion where organisation_id = :org and learner_id = :learner
+                and course_id = :course and revoked_on is null order by completed_on desc limit 1
+                """).param("org", key.organisation().value()).param("learner", key.learner().value()).param("course", course)
+                .query(UUID.class).optional();
+    }
+
+    record Completion(UUID id, UUID course, int version, Language language, LocalDate completedOn,
+            @Nullable LocalDate expiresOn, String credential) {
+    }
+
+    List<Completion> completions(LearnerKey key) {
+        return jdbc.sql("""
+                select completion_id, course_id, course_version, language, completed_on, expires_on, credential
+                from training.completion where organisation_id = :org and learner_id = :learner and revoked_on is null
+                order by completed_on desc
+                """).param("org", key.organisation().value()).param("learner", key.learner().value())
+                .query((row, n) -> new Completion(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getInt(3),
+                        Language.valueOf(row.getString(4)), row.getDate(5).toLocalDate(),
+                        row.getDate(6) == null ? null : row.getDate(6).toLocalDate(), row.getString(7)))
+                .list();
+    }
+
+    record Status(OrganisationId organisation, @Nullable LocalDate revokedOn) {
+    }
+
+    Optional<Status> credentialStatus(UUID completion) {
+        return jdbc.sql("select organisation_id, revoked_on from training.credential_status where completion_id = :id")
+                .param("id", completion)
+                .query((row, n) -> new Status(new OrganisationId(row.getObject(1, UUID.class)),
+                        row.getDate(2) == null ? null : row.getDate(2).toLocalDate()))
+                .optional();
+    }
+
+    /** Revokes a completion and takes it out of its company's coverage; false when it was revoked already. */
+    boolean revoke(OrganisationId organisation, UUID completion, LocalDate today, String reason) {
+        var revoked = jdbc.sql("""
+                update training.completion set revoked_on = :today, revocation_reason = :reason
+                where organisation_id = :org and completion_id = :id and revoked_on is null
+                returning course_id, language
+                """).param("today", Date.valueOf(today)).param("reason", reason).param("org", organisation.value())
+                .param("id", completion).query((row, n) -> new Object[] { row.getObject(1, UUID.class), row.getString(2) })
+                .optional();
+        if (revoked.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("update training.credential_status set revoked_on = :today where completion_id = :id")
+                .param("today", Date.valueOf(today)).param("id", completion).update();
+        jdbc.sql("update training.coverage set trained = trained - 1 where organisation_id = :org and course_id = :course and language = :language")
+                .param("org", organisation.value()).param("course", revoked.get()[0]).param("language", revoked.get()[1]).update();
+        return true;
+    }
+
+    List<CoverageFigure> coverage(OrganisationId organisation) {
+        return jdbc.sql("""
+                select v.course_id, c.code, v.language, v.trained, coalesce(p.personnel, 0)
+                from training.coverage v
+                join training.course c on c.course_id = v.course_id
+                left join training.personnel_count p on p.organisation_id = v.organisation_id
+                where v.organisation_id = :org order by c.code, v.language
+                """).param("org", organisation.value())
+                .query((row, n) -> new CoverageFigure(new CourseId(row.getObject(1, UUID.class)), row.getString(2),
+                        Language.valueOf(row.getString(3)), row.getLong(4), row.getLong(5)))
+                .list();
+    }
+
+    long personnel(OrganisationId organisation) {
+        return jdbc.sql("select coalesce(max(personnel), 0) from training.personnel_count where organisation_id = :org")
+                .param("org", organisation.value()).query(Long.class).single();
+    }
+}
