@@ -62,6 +62,13 @@ public class IdentityService {
         return new UserId(id);
     }
 
+    /** The account registered with an e-mail address, for the secretariat seating a person (e.g. a director). */
+    @PreAuthorize("hasAuthority('identity:manage-roles')")
+    @Transactional(readOnly = true)
+    public Optional<UserId> accountWithEmail(String email) {
+        return accounts.findByEmail(email).map(SignedInUser::userId);
+    }
+
     /** For other modules that must tell an organisation something: its active accounts' e-mails and languages. */
     @Transactional(readOnly = true)
     public java.util.List<AccountContact> contactsOf(org.custodes.shared.OrganisationId organisation) {

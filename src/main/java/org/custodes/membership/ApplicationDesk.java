@@ -143,6 +143,9 @@ class ApplicationDesk {
 
     /** The Board's decision moves the membership (admitted or rejected) and tells the applicant's users. */
     ApplicationDetails decide(ApplicationId id, boolean approve, String reasons, LocalDate decidedOn, String reference) {
+        if (decidedOn.isAfter(today())) {
+            throw new MembershipRuleViolation("membership.decision.in-future");
+        }
         var application = load(id);
         application.decide(approve, reasons, decidedOn, reference, Access.actor());
         applications.save(application);

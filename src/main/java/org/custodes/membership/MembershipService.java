@@ -242,6 +242,16 @@ public class MembershipService {
         return desk.decide(id, approve, reasons, decidedOn, decisionReference);
     }
 
+    /**
+     * The Board's decision on an application, taken by a resolution the governance module reports as carried; it is
+     * dated the day the resolution was carried. Called from that module's event listener, which runs without a
+     * signed-in user, so there is no permission check here and no route leads to it.
+     */
+    public ApplicationDetails recordBoardResolution(ApplicationId id, boolean approve, String reasons,
+            LocalDate carriedOn, String resolutionReference) {
+        return desk.decide(id, approve, reasons, carriedOn, resolutionReference);
+    }
+
     // Sanctions ladder
 
     /** The secretariat raises a compliance concern against a member company: the first step of a case. */

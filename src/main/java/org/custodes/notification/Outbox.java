@@ -87,6 +87,12 @@ class Outbox {
         return jdbc.sql("update notification.outbox_message set status = 'HELD' where status = 'PENDING'").update();
     }
 
+    /** Once SMTP is configured, held messages become due now, keeping their attempts. */
+    int releaseHeld(Instant now) {
+        return jdbc.sql("update notification.outbox_message set status = 'PENDING', next_attempt_at = :now where status = 'HELD'")
+                .param("now", Timestamp.from(now)).update();
+    }
+
     PageResult<StoredMessage> page(PageQuery page) {
         var total = jdbc.sql("select count(*) from notification.outbox_message").query(Long.class).single();
         var items = jdbc.sql("""

@@ -62,11 +62,18 @@ class OutboxRelay {
         relay(configuredSender, clock.instant());
     }
 
-    /** One run: hold everything when there is no SMTP, else send due messages in small batches. */
+    /**
+     * One run: hold everything when there is no SMTP; else release what was held (SMTP has been configured since)
+     * and send due messages in small batches.
+     */
     void relay(@Nullable JavaMailSender sender, Instant now) {
         if (sender == null) {
             outbox.holdPending();
             return;
+        }
+        var released = outbox.releaseHeld(now);
+        if (released > 0) {
+            log.info("SMTP is configured: {} held messages released for sending", released);
         }
         for (var batch = 0; batch < BATCHES_PER_RUN; batch++) {
             var claimed = claim(now);

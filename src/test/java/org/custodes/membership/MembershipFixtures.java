@@ -63,15 +63,25 @@ public final class MembershipFixtures {
             java.time.Clock clock) {
         var organisation = company(organisations);
         var id = submittedApplication(membership, organisation);
-        var secretariat = TestActors.secretariat();
-        secretariat.run(() -> {
+        recommend(membership, id);
+        TestActors.board().run(() -> membership.decide(id, true, "Meets every requirement", LocalDate.now(clock),
+                "BD-" + UUID.randomUUID().toString().substring(0, 8)));
+        return organisation;
+    }
+
+    /** A new company's application, checked and recommended by the secretariat: it awaits the Board's decision. */
+    public static ApplicationId recommendedApplication(MembershipService membership, OrganisationService organisations) {
+        var id = submittedApplication(membership, company(organisations));
+        recommend(membership, id);
+        return id;
+    }
+
+    private static void recommend(MembershipService membership, ApplicationId id) {
+        TestActors.secretariat().run(() -> {
             var items = new java.util.HashMap<String, Boolean>();
             membership.application(id).checklist().forEach(item -> items.put(item.key(), true));
             membership.checkItems(id, items);
             membership.recommend(id, true, "All verified");
         });
-        TestActors.board().run(() -> membership.decide(id, true, "Meets every requirement", LocalDate.now(clock),
-                "BD-" + UUID.randomUUID().toString().substring(0, 8)));
-        return organisation;
     }
 }

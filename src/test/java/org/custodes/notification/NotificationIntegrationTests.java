@@ -149,7 +149,7 @@ class NotificationIntegrationTests {
         var id = queue(recipient, Language.FR);
 
         relay.relay(null, clock.instant());
-        relay.relay(); // a held message is not retried, even once SMTP is there
+        relay.relay(null, clock.instant().plusSeconds(60)); // without SMTP, held messages stay held
 
         assertThat(row(id).status()).isEqualTo("HELD");
         assertThat(deliveredTo(recipient)).isEmpty();
@@ -161,6 +161,20 @@ class NotificationIntegrationTests {
                 .andExpect(content().string(containsString("Bonjour Amélie,")))
                 .andExpect(content().string(containsString("Held (no SMTP)")))
                 .andExpect(content().string(containsString("<a href=\"http://localhost:8080/invitations/" + recipient)));
+    }
+
+    @Test
+    void heldMessagesAreSentOnceWhenSmtpIsConfigured() throws Exception {
+        var recipient = recipient();
+        var id = queue(recipient, Language.EN);
+        relay.relay(null, clock.instant());
+        assertThat(row(id).status()).isEqualTo("HELD");
+
+        relay.relay(mailSender, clock.instant().plusSeconds(5));
+        relay.relay(mailSender, clock.instant().plusSeconds(10));
+
+        assertThat(row(id).status()).isEqualTo("SENT");
+        assertThat(deliveredTo(recipient)).hasSize(1);
     }
 
     @Test

@@ -25,6 +25,7 @@ class OutboxRelayTests {
     /** An outbox that remembers what the relay asked of it, with no database behind it. */
     static class RecordingOutbox extends Outbox {
         int holds;
+        int releases;
         int claims;
 
         RecordingOutbox() {
@@ -35,6 +36,12 @@ class OutboxRelayTests {
         int holdPending() {
             holds++;
             return 1;
+        }
+
+        @Override
+        int releaseHeld(Instant now) {
+            releases++;
+            return 0;
         }
 
         @Override
@@ -71,6 +78,7 @@ class OutboxRelayTests {
 
         assertThat(relay.smtpConfigured()).isTrue();
         assertThat(outbox.holds).isZero();
+        assertThat(outbox.releases).isEqualTo(1);
         assertThat(outbox.claims).isEqualTo(1);
     }
 

@@ -518,6 +518,9 @@ class AccessControlMatrixIntegrationTests {
         seeds.put("body", id("select organisation_id from certification.certification_body where legal_name = ?",
                 "Nordic Assurance Register"));
         seeds.put("standard", "PSC1-2012");
+        seeds.put("resolution", id("select id from governance.resolution order by drafted_at limit 1"));
+        seeds.put("seat", id("select id from governance.seat order by pillar, position limit 1"));
+        seeds.put("assembly", id("select id from governance.assembly order by plenary_at desc limit 1"));
 
         // Self-assessment: this year's open report of Aegis, with a piece of evidence of its own.
         var report = id("""
@@ -574,10 +577,14 @@ class AccessControlMatrixIntegrationTests {
         // Public pages name a company or certificate openly; the complainant's file is theirs, not the company's.
         seeds.put("public.org", seeds.get("a.org"));
         seeds.put("public.certificate", certificate);
+        seeds.put("public.resource", id("select id from procurement.resource where published order by title limit 1"));
         seeds.put("public.certified", organisation("Sentinel Maritime Services S.A.").value().toString());
         seeds.put("complainant.attachment", seeds.get("a.attachment"));
         seeds.put("webhook", UUID.randomUUID().toString());
         seeds.put("unknown", UUID.randomUUID().toString());
+        seeds.put("course", id("select course_id from training.course where code = 'FORCE'"));
+        seeds.put("trainingLanguage", "fr");
+        seeds.put("a.learner", id("select learner_id from training.learner where personnel_number = 'AS-0088'"));
         return seeds;
     }
 

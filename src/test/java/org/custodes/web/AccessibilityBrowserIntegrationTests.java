@@ -75,6 +75,11 @@ class AccessibilityBrowserIntegrationTests {
             """;
     private static final Path OUTPUT = Path.of("target", "accessibility");
     private static final String PASSWORD = TestAccounts.PASSWORD;
+    /** The code that the demo training gives an English-speaking guard of Aegis Shield. */
+    private static final String LEARNER_CODE = "DEMOGUARD1";
+
+    /** A resource of the library that the procurement migration seeds. */
+    private static final String SEEDED_RESOURCE = "4f6d2a10-5b1e-4c3a-9a51-0c1e7b2a1003";
 
     /** Routes that answer a file rather than a page: nothing for axe to read. */
     private static final Set<String> FILES = Set.of(
@@ -86,8 +91,10 @@ class AccessibilityBrowserIntegrationTests {
             "/framework/libraries/{id}/export.{format}",
             "/membership/applications/{id}/documents/{document}",
             "/membership/invoices/{id}/pdf",
+            "/procurement/toolkit/clauses.docx",
             "/reporting/evidence/{evidence}",
-            "/reporting/reports/{id}/questionnaire.xlsx");
+            "/reporting/reports/{id}/questionnaire.xlsx",
+            "/training/media/{id}");
 
     /** Routes checked along the way rather than visited: the sign-in steps, and a redirect to the sign-in form. */
     private static final Set<String> ON_THE_WAY = Set.of(
@@ -98,6 +105,9 @@ class AccessibilityBrowserIntegrationTests {
 
     @LocalServerPort
     int port;
+    private DemoObjects demoObjects;
+    /** The quiz attempt the learner opens on signing in (the quiz page needs one of theirs). */
+    private String learnerAttempt;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -119,7 +129,9 @@ class AccessibilityBrowserIntegrationTests {
         APPLICANT(Role.COMPANY_REPRESENTATIVE, "Baltic Harbour Security OÜ"),
         AUDITOR(Role.CERTIFICATION_BODY_AUDITOR, "Nordic Assurance Register"), CLIENT(Role.CLIENT, "Global Extractives plc"),
         CSO(Role.CSO_REPRESENTATIVE, "Human Rights Watchpost Kenya"), STATE(Role.STATE_REPRESENTATIVE, "Government of Sierra Leone"),
-        OBSERVER(Role.OBSERVER, "Geneva Institute for Security Studies");
+        OBSERVER(Role.OBSERVER, "Geneva Institute for Security Studies"),
+        /** A guard of Aegis Shield, signed in with the demo learner code rather than an account. */
+        LEARNER(null, "Aegis Shield Security Ltd");
 
         final Role role;
         final String organisation;
@@ -146,7 +158,8 @@ class AccessibilityBrowserIntegrationTests {
     record DemoObjects(UUID aegis, UUID balticApplication, UUID alNoorApplication, UUID complianceCase,
             UUID lastCampaign, UUID draftReport, String firstSection, UUID acceptedReport, UUID reviewedReport,
             UUID nordicBody, String standard, UUID certificationApplication, UUID nordicCertificate, String codeVersion,
-            UUID library, UUID aegisCase, UUID sharedAegisCase, String resetToken, String invitationToken) {
+            UUID library, UUID aegisCase, UUID sharedAegisCase, String resetToken, String invitationToken,
+            UUID openResolution, UUID recentAssembly, UUID course, UUID firstLesson) {
     }
 
     static List<Page> pages() {
@@ -164,8 +177,13 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/directory", Visitor.ANONYMOUS),
                 Page.of("/directory/companies/{id}", Visitor.ANONYMOUS, ids -> List.of("/directory/companies/" + ids.aegis())),
                 Page.of("/verify/{id}", Visitor.ANONYMOUS, ids -> List.of("/verify/" + ids.aegis())),
+                Page.of("/resources", Visitor.ANONYMOUS, ids -> List.of("/resources", "/resources?audience=STATES&language=ar")),
+                Page.of("/resources/{id}", Visitor.ANONYMOUS, ids -> List.of("/resources/" + SEEDED_RESOURCE)),
+                Page.of("/procurement/toolkit", Visitor.ANONYMOUS,
+                        ids -> List.of("/procurement/toolkit", "/procurement/toolkit?company=Aegis")),
                 Page.of("/certification/certificates/{id}/public", Visitor.ANONYMOUS,
                         ids -> List.of("/certification/certificates/" + ids.nordicCertificate() + "/public")),
+                Page.of("/governance/board", Visitor.ANONYMOUS),
                 Page.of("/complaints/new", Visitor.ANONYMOUS),
                 Page.of("/complaints/follow-up", Visitor.ANONYMOUS),
                 Page.of("/complaints/statistics", Visitor.ANONYMOUS),
@@ -213,7 +231,16 @@ class AccessibilityBrowserIntegrationTests {
                         ids -> List.of("/reporting/campaigns/" + ids.lastCampaign() + "/analytics")),
                 Page.of("/reporting/reports/{id}/review", Visitor.OFFICER,
                         ids -> List.of("/reporting/reports/" + ids.reviewedReport() + "/review")),
+                Page.of("/governance/resolutions", Visitor.OFFICER),
+                Page.of("/governance/resolutions/new", Visitor.OFFICER),
+                Page.of("/governance/electorate", Visitor.OFFICER),
+                Page.of("/governance/assemblies", Visitor.OFFICER),
+                Page.of("/governance/assemblies/new", Visitor.OFFICER),
+                Page.of("/governance/assemblies/{id}", Visitor.OFFICER, ids -> List.of("/governance/assemblies/" + ids.recentAssembly())),
+                Page.of("/governance/resolutions/{id}", Visitor.OFFICER, ids -> List.of("/governance/resolutions/" + ids.openResolution())),
                 Page.of("/audit", Visitor.OFFICER),
+                Page.of("/resources/new", Visitor.OFFICER),
+                Page.of("/resources/{id}/edit", Visitor.OFFICER, ids -> List.of("/resources/" + SEEDED_RESOURCE + "/edit")),
                 Page.of("/notifications/outbox", Visitor.OFFICER),
 
                 Page.of("/complaints/identity-requests", Visitor.ADMIN),
@@ -248,6 +275,22 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/certification/certificates/{id}/edit", Visitor.AUDITOR,
                         ids -> List.of("/certification/certificates/" + ids.nordicCertificate() + "/edit")),
 
+                Page.of("/training/courses", Visitor.OFFICER),
+                Page.of("/training/courses/{id}", Visitor.OFFICER, ids -> List.of("/training/courses/" + ids.course())),
+                Page.of("/training/courses/{id}/translations/{language}", Visitor.OFFICER,
+                        ids -> List.of("/training/courses/" + ids.course() + "/translations/ar")),
+                Page.of("/training/coverage/{organisation}", Visitor.OFFICER,
+                        ids -> List.of("/training/coverage/" + ids.aegis())),
+                Page.of("/training/personnel", Visitor.COMPANY),
+                Page.of("/training/verify", Visitor.ANONYMOUS),
+                Page.of("/training/learn", Visitor.ANONYMOUS),
+                Page.of("/training/learn/courses", Visitor.LEARNER),
+                Page.of("/training/learn/courses/{course}/lessons/{lesson}", Visitor.LEARNER,
+                        ids -> List.of("/training/learn/courses/" + ids.course() + "/lessons/" + ids.firstLesson())),
+                Page.of("/training/learn/credentials", Visitor.LEARNER),
+                Page.of("/training/learn/attempts/{attempt}", Visitor.LEARNER,
+                        ids -> List.of("/training/learn/attempts/" + learnerAttempt)),
+
                 Page.of("/directory/watchlist", Visitor.CLIENT),
                 Page.of("/directory/webhooks", Visitor.CLIENT));
     }
@@ -259,6 +302,7 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(unlistedPageRoutes()).as("page routes missing from the accessibility test's page list (add them to pages())")
                 .isEmpty();
         var ids = demoObjects();
+        demoObjects = ids;
         cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axeSource()));
         theChecksFindWhatTheyLookFor();
 
@@ -339,6 +383,10 @@ class AccessibilityBrowserIntegrationTests {
     private void signIn(Visitor visitor) throws Exception {
         browser.forgetSession();
         if (visitor == Visitor.ANONYMOUS) {
+            return;
+        }
+        if (visitor == Visitor.LEARNER) {
+            learnerSignIn();
             return;
         }
         var organisation = organisations.findByLegalName(visitor.organisation).orElseThrow().id();
@@ -434,6 +482,25 @@ class AccessibilityBrowserIntegrationTests {
     private void next(String state, String language, int status) {
         browser.clickThrough("button[value=next]");
         check(state, Visitor.ANONYMOUS, language, status);
+    }
+
+    /**
+     * Signs in as the demo guard with the learner code, reads the PSEA course lesson by lesson and opens its quiz,
+     * so that the quiz page has an attempt of this guard's to show.
+     */
+    private void learnerSignIn() {
+        browser.open(url("/training/learn?lang=en"));
+        browser.type("#code", LEARNER_CODE);
+        browser.clickThrough("form.stacked button[type=submit]");
+        browser.waitFor(ExpectedConditions.urlContains("/training/learn/courses"));
+        var ids = demoObjects;
+        browser.open(url("/training/learn/courses/" + ids.course() + "/lessons/" + ids.firstLesson()));
+        while (browser.driver().findElements(By.cssSelector("form[action*='/attempts'] button")).isEmpty()) {
+            browser.clickThrough("a.button[href*='/lessons/']");
+        }
+        browser.clickThrough("form[action*='/attempts'] button");
+        browser.waitFor(ExpectedConditions.urlContains("/training/learn/attempts/"));
+        learnerAttempt = pathOf(browser.driver().getCurrentUrl()).replaceAll(".*/", "");
     }
 
     private void visit(String path, Visitor visitor, String language, int status) {
@@ -565,6 +632,7 @@ class AccessibilityBrowserIntegrationTests {
         var alNoor = organisation("Al-Noor Security Services LLC");
         var nordic = organisation("Nordic Assurance Register");
         var lastCampaign = uuid("select id from reporting.campaign order by year desc offset 1 limit 1");
+        var psea = uuid("select course_id from training.course where code = 'PSEA'");
         return new DemoObjects(aegis,
                 uuid("select id from membership.application where organisation_id = ? and status = 'DRAFT'", baltic),
                 uuid("select id from membership.application where organisation_id = ? limit 1", alNoor),
@@ -584,7 +652,12 @@ class AccessibilityBrowserIntegrationTests {
                 uuid("select id from framework.library_version order by number desc limit 1"),
                 uuid("select id from complaint.complaint_case where company_id = ? order by received_on limit 1", aegis),
                 uuid("select id from complaint.complaint_case where company_id = ? and excerpt_shared limit 1", aegis),
-                passwordResetToken(), invitationToken(aegis));
+                passwordResetToken(), invitationToken(aegis),
+                uuid("select id from governance.resolution order by status = 'OPEN' desc, drafted_at limit 1"),
+                uuid("select id from governance.assembly where minutes is not null order by plenary_at desc limit 1"),
+                psea,
+                uuid("select l.lesson_id from training.lesson l join training.course_module m using (course_id, course_version, module_id) "
+                        + "where l.course_id = ? and l.course_version = 1 order by m.position, l.position limit 1", psea));
     }
 
     private UUID organisation(String legalName) {

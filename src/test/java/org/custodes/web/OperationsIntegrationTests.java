@@ -28,12 +28,19 @@ class OperationsIntegrationTests {
     }
 
     @Test
-    void theOperationsRoleSeesThatReadinessIncludesTheDatabase() throws Exception {
-        mvc.perform(get("/actuator/health/readiness").with(user("ops").authorities(
-                        () -> "operations:read", () -> "ROLE_SECRETARIAT_ADMIN")))
+    void theOperationsPermissionSeesThatReadinessIncludesTheDatabase() throws Exception {
+        mvc.perform(get("/actuator/health/readiness").with(user("ops").authorities(() -> "operations:read")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.readinessState.status").value("UP"));
+    }
+
+    @Test
+    void aRoleWithoutTheOperationsPermissionSeesNoHealthDetails() throws Exception {
+        mvc.perform(get("/actuator/health/readiness").with(user("admin").authorities(
+                        () -> "ROLE_SECRETARIAT_ADMIN", () -> "organisation:read")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components").doesNotExist());
     }
 
     @Test
