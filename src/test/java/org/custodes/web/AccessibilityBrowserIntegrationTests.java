@@ -107,7 +107,7 @@ class AccessibilityBrowserIntegrationTests {
     int port;
     private DemoObjects demoObjects;
     /** The quiz attempt the learner opens on signing in (the quiz page needs one of theirs). */
-    private String learnerAttempt;
+    private static String learnerAttempt = "";
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
