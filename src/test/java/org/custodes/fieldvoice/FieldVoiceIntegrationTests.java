@@ -163,6 +163,69 @@ class FieldVoiceIntegrationTests {
                 .andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void theDemoMissionShowsItsFormsDevicesAndTwoDecryptedSubmissionsToTheOfficerOnly() throws Exception {
+        var demo = secretariat(() -> fieldVoice.missions()).stream()
+                .filter(mission -> mission.name().equals(DemoFieldVoice.OPEN_MISSION)).findFirst().orElseThrow();
+        assertThat(demo.forms()).isEqualTo(2);
+        assertThat(demo.activeDevices()).isEqualTo(1);
+        assertThat(demo.submissions()).isEqualTo(2);
+        assertThat(secretariat(() -> fieldVoice.missions())).anySatisfy(mission -> assertThat(mission.status())
+                .isEqualTo(MissionStatus.CLOSED));
+        var submission = secretariat(() -> fieldVoice.submissions(demo.id())).getFirst();
+        var details = officer(() -> fieldVoice.openSubmission(submission.id(), Language.AR));
+        assertThat(details.answers()).isNotEmpty().allSatisfy(answer -> assertThat(answer.label()).isNotBlank());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> secretariat(() -> fieldVoice.openSubmission(submission.id(), Language.EN)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    /** A figure, not a check of speed: encrypted submissions with a 200 KB photo, one after another, through HTTP. */
+    @Test
+    void measuresTheRateOfEncryptedSubmissionsWithA200KilobytePhoto() throws Exception {
+        var mission = secretariat(() -> fieldVoice.openMission("Throughput " + UUID.randomUUID()));
+        var form = secretariat(() -> fieldVoice.publishForm(mission, FormTemplate.SITE_OBSERVATION));
+        var issued = secretariat(() -> fieldVoice.registerDevice(mission, "Load"));
+        var device = httpBasic(issued.device().username(), issued.secret());
+        var xform = mvc.perform(get("/openrosa/forms/" + form.formId() + "/form.xml").with(device))
+                .andReturn().getResponse().getContentAsByteArray();
+        var publicKey = OdkEncryption.publicKey(Base64.getDecoder().decode(((org.w3c.dom.Element) SubmissionManifest
+                .parseXml(xform).getElementsByTagNameNS(XForms.XFORMS, "submission").item(0)).getAttribute("base64RsaPublicKey")));
+        var photo = new byte[200 * 1024];
+        new java.util.Random(11).nextBytes(photo);
+        var count = 20;
+        var submissions = new java.util.ArrayList<EncryptedSubmission>();
+        for (int i = 0; i < count; i++) {
+            var instanceId = "uuid:" + UUID.randomUUID();
+            var xml = ("<data id=\"" + form.formId() + "\"><site>Site " + i + "</site><meta><instanceID>" + instanceId
+                    + "</instanceID></meta></data>").getBytes(StandardCharsets.UTF_8);
+            submissions.add(OdkEncryption.encrypt(form.formId(), form.version(), instanceId, publicKey, xml,
+                    List.of(new SubmissionFile("photo.jpg", photo))));
+        }
+        var start = System.nanoTime();
+        for (var sent : submissions) {
+            mvc.perform(post(sent).with(device)).andExpect(status().isCreated());
+        }
+        var seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("FIELDVOICE FIGURE: %d encrypted submissions with a 200 KB photo in %.2f s = %.1f/s "
+                + "(each with Basic authentication against the Argon2 hash)%n", count, seconds, count / seconds);
+        assertThat(secretariat(() -> fieldVoice.submissions(mission))).hasSize(count);
+    }
+
+    @Test
+    void thePagesRenderAndTheApiAnswersProblemDetailsOnBadInput() throws Exception {
+        var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("officer").authorities(AuthorityUtils.createAuthorityList("fieldvoice:administer",
+                        "fieldvoice:open-submissions"));
+        mvc.perform(get("/fieldvoice/missions").with(officer)).andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/fieldvoice/missions")
+                .with(officer).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/fieldvoice/missions")
+                .with(officer).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("name", "")).andExpect(status().isUnprocessableEntity());
+    }
+
     private MockMultipartHttpServletRequestBuilder post(EncryptedSubmission sent) {
         var request = multipart("/openrosa/submission")
                 .file(new MockMultipartFile("xml_submission_file", "submission.xml", "text/xml", sent.manifest()));
