@@ -62,6 +62,8 @@ class FieldVoiceIntegrationTests {
                 .andExpect(xpath("/x:xforms/x:xform/x:manifestUrl", java.util.Map.of("x", NS))
                         .string("http://localhost:8080/openrosa/forms/" + form.formId() + "/manifest"));
 
+        mvc.perform(get("/openrosa/formList").param("formID", "another_form").with(device)).andExpect(status().isOk())
+                .andExpect(xpath("/x:xforms/x:xform", java.util.Map.of("x", NS)).doesNotExist());
         var xform = mvc.perform(get("/openrosa/forms/" + form.formId() + "/form.xml").with(device))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(XForms.md5Hash(xform)).isEqualTo(form.hash());

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
@@ -62,11 +63,15 @@ class OpenRosaController {
     }
 
     @GetMapping("/formList")
-    ResponseEntity<byte[]> formList(@AuthenticationPrincipal FieldDevice device) {
+    ResponseEntity<byte[]> formList(@AuthenticationPrincipal FieldDevice device,
+            @RequestParam(name = "formID", required = false) @Nullable String formId) {
         var xml = xml(writer -> {
             writer.writeStartElement("xforms");
             writer.writeDefaultNamespace(FORM_LIST);
             for (var form : fieldVoice.formsFor(device)) {
+                if (formId != null && !formId.equals(form.formId())) {
+                    continue; // the Form List API's optional filter on one form
+                }
                 writer.writeStartElement("xform");
                 element(writer, "formID", form.formId());
                 element(writer, "name", messages.getMessage(form.template().titleKey(), null, Locale.ENGLISH));
