@@ -39,6 +39,7 @@ final class Navigation {
             new NavigationEntry("governance.nav.electorate", "/governance/electorate", "governance:read"),
             new NavigationEntry("governance.nav.assemblies", "/governance/assemblies", "governance:read"),
             new NavigationEntry("governance.nav.assemblies", "/governance/assemblies", "governance:attend"),
+            new NavigationEntry("fieldvoice.nav.missions", "/fieldvoice/missions", "fieldvoice:administer"),
             new NavigationEntry("nav.audit", "/audit", "audit:read"),
             new NavigationEntry("nav.outbox", "/notifications/outbox", "notification:outbox-read"),
             new NavigationEntry("nav.security", "/account/security", null),

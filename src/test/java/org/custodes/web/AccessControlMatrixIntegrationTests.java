@@ -585,6 +585,10 @@ class AccessControlMatrixIntegrationTests {
         seeds.put("course", id("select course_id from training.course where code = 'FORCE'"));
         seeds.put("trainingLanguage", "fr");
         seeds.put("a.learner", id("select learner_id from training.learner where personnel_number = 'AS-0088'"));
+        seeds.put("mission", id("select id from fieldvoice.mission where status = 'OPEN' order by opened_at limit 1"));
+        seeds.put("fieldDevice", id("select id from fieldvoice.device where revoked_at is null order by registered_at limit 1"));
+        seeds.put("fieldSubmission", id("select id from fieldvoice.submission order by received_at limit 1"));
+        seeds.put("fieldForm", id("select form_id from fieldvoice.mission_form order by published_at limit 1"));
         return seeds;
     }
 

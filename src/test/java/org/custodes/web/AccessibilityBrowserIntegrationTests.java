@@ -83,6 +83,7 @@ class AccessibilityBrowserIntegrationTests {
 
     /** Routes that answer a file rather than a page: nothing for axe to read. */
     private static final Set<String> FILES = Set.of(
+            "/openrosa/formList", "/openrosa/forms/{formId}/form.xml", "/openrosa/forms/{formId}/manifest",
             "/certification/applications/{id}/documents/{document}",
             "/certification/attestations/{company}.pdf",
             "/complaints/cases/{id}/files/{file}",
@@ -159,7 +160,8 @@ class AccessibilityBrowserIntegrationTests {
             UUID lastCampaign, UUID draftReport, String firstSection, UUID acceptedReport, UUID reviewedReport,
             UUID nordicBody, String standard, UUID certificationApplication, UUID nordicCertificate, String codeVersion,
             UUID library, UUID aegisCase, UUID sharedAegisCase, String resetToken, String invitationToken,
-            UUID openResolution, UUID recentAssembly, UUID course, UUID firstLesson) {
+            UUID openResolution, UUID recentAssembly, UUID course, UUID firstLesson, UUID fieldMission,
+            UUID fieldSubmission) {
     }
 
     static List<Page> pages() {
@@ -290,6 +292,11 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/training/learn/credentials", Visitor.LEARNER),
                 Page.of("/training/learn/attempts/{attempt}", Visitor.LEARNER,
                         ids -> List.of("/training/learn/attempts/" + learnerAttempt)),
+
+                Page.of("/fieldvoice/missions", Visitor.OFFICER),
+                Page.of("/fieldvoice/missions/{id}", Visitor.OFFICER, ids -> List.of("/fieldvoice/missions/" + ids.fieldMission())),
+                Page.of("/fieldvoice/submissions/{id}", Visitor.OFFICER,
+                        ids -> List.of("/fieldvoice/submissions/" + ids.fieldSubmission())),
 
                 Page.of("/directory/watchlist", Visitor.CLIENT),
                 Page.of("/directory/webhooks", Visitor.CLIENT));
@@ -658,7 +665,9 @@ class AccessibilityBrowserIntegrationTests {
                 uuid("select id from governance.assembly where minutes is not null order by plenary_at desc limit 1"),
                 psea,
                 uuid("select l.lesson_id from training.lesson l join training.course_module m using (course_id, course_version, module_id) "
-                        + "where l.course_id = ? and l.course_version = 1 order by m.position, l.position limit 1", psea));
+                        + "where l.course_id = ? and l.course_version = 1 order by m.position, l.position limit 1", psea),
+                uuid("select id from fieldvoice.mission where status = 'OPEN' order by opened_at limit 1"),
+                uuid("select id from fieldvoice.submission order by received_at limit 1"));
     }
 
     private UUID organisation(String legalName) {

@@ -1,0 +1,11 @@
+package org.custodes.fieldvoice;
+
+import org.custodes.shared.AuditableEvent;
+
+public record MissionClosed(MissionId mission, int devicesRevoked) implements AuditableEvent {
+
+    @Override
+    public String auditSubject() {
+        return "fieldvoice-mission:" + mission;
+    }
+}

@@ -1,0 +1,11 @@
+package org.custodes.fieldvoice;
+
+import java.util.UUID;
+
+public record MissionId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

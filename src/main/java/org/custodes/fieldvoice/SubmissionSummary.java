@@ -1,0 +1,8 @@
+package org.custodes.fieldvoice;
+
+import java.time.Instant;
+
+/** A received submission without its content. */
+public record SubmissionSummary(SubmissionId id, MissionId mission, String formId, String formVersion, String instanceId,
+        String deviceHolder, Instant receivedAt, int mediaFiles) {
+}

@@ -1,0 +1,10 @@
+package org.custodes.fieldvoice.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** A device for a team member of the mission. */
+record RegisterDeviceForm(
+        @NotBlank(message = "{fieldvoice.form.required}") @Size(max = 200, message = "{fieldvoice.form.too-long}") @Nullable String holder) {
+}
