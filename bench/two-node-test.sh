@@ -47,7 +47,17 @@ cleanup() {
     local status=$?
     if [[ $status -ne 0 ]]; then
         echo "Failed (status $status); the end of the nodes' and PostgreSQL's logs:" >&2
-        tail -30 "$WORK"/node-*.log "$WORK/pg.log" 2>/dev/null >&2 || true
+        # What the session saw on each node (outcome, status), then the logs.
+        awk -F'\t' '{ n[$2 "\t" $3 "\t" $4]++ } END { for (k in n) print "  node " k "\t" n[k] }' \
+            "$WORK/session/session.tsv" 2>/dev/null >&2 || true
+        grep -h -B2 -A12 'ERROR' "$WORK"/node-*.log 2>/dev/null | head -60 >&2 || true
+        for dump in "$WORK"/threads-*.txt; do
+            [[ -f "$dump" ]] || continue
+            echo "$dump: request and scheduler threads not waiting for work" >&2
+            awk '/^"/ { name = $0 } /java.lang.Thread.State/ { state = $2 } /^\tat / && name != "" { print name " " state " " $0; name = "" }' \
+                "$dump" | grep -E 'http-nio|scheduling|task-' | grep -vE 'parkNanos|park\(|Unsafe.park|epoll|accept' | head -20 >&2 || true
+        done
+        tail -15 "$WORK"/node-*.log "$WORK/pg.log" 2>/dev/null >&2 || true
     fi
     for pid in "${CLIENT_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${NODE_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -116,14 +126,23 @@ CLIENT_PIDS+=($!)
 CLIENT_PIDS+=($!)
 # The countdown starts once both clients are at work (a source-file Java client takes seconds to compile on a busy
 # machine): the session answered on each node and a complaint was acknowledged.
+AT_WORK=0
 for _ in $(seq 1 900); do
     if [[ -s "$WORK/submit/acknowledged.tsv" && -s "$WORK/session/session.tsv" ]] \
         && awk -F'\t' '$3 == "ok" { seen[$2] = 1 } END { exit !(seen[0] && seen[1]) }' "$WORK/session/session.tsv"; then
+        AT_WORK=1
         break
     fi
     for pid in "${CLIENT_PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { cat "$WORK"/*/client.err >&2; exit 1; }; done
     sleep 0.1
 done
+if (( AT_WORK == 0 )); then
+    # Not yet at work on both nodes after the wait: keep what each node's threads were doing for the report.
+    echo "The session has not been answered on both nodes yet; thread dumps of both nodes kept for the report." >&2
+    for n in 1 2; do
+        timeout 20 "$JAVA_HOME/bin/jcmd" "${NODE_PIDS[$((n - 1))]}" Thread.print >"$WORK/threads-$n.txt" 2>&1 || true
+    done
+fi
 sleep "$BEFORE"
 KILLED_AT=$(date +%s%3N)
 echo "kill -9 of node 2 (pid $NODE2); the load goes on on node 1 for ${AFTER} s..."
