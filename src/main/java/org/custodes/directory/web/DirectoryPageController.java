@@ -1,6 +1,6 @@
-package org.custodes.directory;
+package org.custodes.directory.web;
 
-import org.custodes.shared.QrCode;
+import jakarta.servlet.http.HttpServletResponse;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
+import org.custodes.directory.DirectorySearch;
+import org.custodes.directory.DirectoryService;
+import org.custodes.directory.Standing;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
+import org.custodes.shared.QrCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

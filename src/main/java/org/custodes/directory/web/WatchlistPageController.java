@@ -1,11 +1,11 @@
-package org.custodes.directory;
-
-import java.util.UUID;
+package org.custodes.directory.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.custodes.directory.DirectoryService;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,9 +1,14 @@
-package org.custodes.directory;
+package org.custodes.directory.web;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
+import org.custodes.directory.CompanyListing;
+import org.custodes.directory.DirectorySearch;
+import org.custodes.directory.DirectoryService;
+import org.custodes.directory.ListedCertificate;
+import org.custodes.directory.Standing;
+import org.custodes.directory.VerificationKey;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.PageQuery;
