@@ -7,15 +7,30 @@ import org.springframework.stereotype.Component;
 
 /** The public intake's abuse limits: submissions and follow-up sign-ins per client, each with a surge alarm. */
 @Component
-class ComplaintLimits {
+public final class ComplaintLimits {
 
-    final AttemptLimits submissions;
-    final AttemptLimits followUp;
+    private final AttemptLimits submissions;
+    private final AttemptLimits followUp;
 
     ComplaintLimits(ComplaintSettings settings, Clock clock, MeterRegistry meters) {
         this.submissions = new AttemptLimits("submission", settings.submissionsPerClientPerHour(),
                 settings.surgeFailuresPerMinute(), clock, meters);
         this.followUp = new AttemptLimits("follow-up sign-in", settings.followUpAttemptsPerClientPerHour(),
                 settings.surgeFailuresPerMinute(), clock, meters);
+    }
+
+    /** One submission by this client, or {@link TooManyAttempts} past its allowance. */
+    public void takeSubmission(String client) {
+        submissions.take(client);
+    }
+
+    /** One follow-up sign-in by this client, or {@link TooManyAttempts} past its allowance. */
+    public void takeFollowUp(String client) {
+        followUp.take(client);
+    }
+
+    /** A follow-up sign-in that failed, counted towards the surge alarm. */
+    public void followUpFailed() {
+        followUp.failed();
     }
 }

@@ -5,7 +5,7 @@ import org.custodes.shared.BusinessRuleViolation;
 /** A step the complaint rules do not allow (wrong status, excluded handler, paragraph out of the Code). */
 public class ComplaintRefused extends BusinessRuleViolation {
 
-    ComplaintRefused(String messageKey, Object... arguments) {
+    public ComplaintRefused(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
 }

@@ -12,6 +12,9 @@ public record SubmitComplaint(Channel channel, ComplainantRole role, ContactPref
         @Nullable ComplainantIdentity identity, @Nullable OrganisationId company, ComplaintCategory category,
         @Nullable CountryCode country, ComplaintNarrative narrative, Language language, List<IncomingFile> files) {
 
+    /** The most files one submission may carry. */
+    public static final int MAX_FILES = AttachmentPolicy.MAX_FILES;
+
     public SubmitComplaint {
         files = List.copyOf(files);
         if (!contact.givesIdentity()) {

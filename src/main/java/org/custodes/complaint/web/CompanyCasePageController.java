@@ -1,7 +1,9 @@
-package org.custodes.complaint;
+package org.custodes.complaint.web;
 
 import java.util.UUID;
-
+import org.custodes.complaint.ComplaintId;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.ComplaintService;
 import org.custodes.shared.BusinessRuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,9 +1,18 @@
-package org.custodes.complaint;
-
-import java.io.ByteArrayOutputStream;
-import java.util.Locale;
+package org.custodes.complaint.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import org.custodes.complaint.Channel;
+import org.custodes.complaint.ComplainantIdentity;
+import org.custodes.complaint.ComplainantRole;
+import org.custodes.complaint.ComplaintCategory;
+import org.custodes.complaint.ComplaintNarrative;
+import org.custodes.complaint.ComplaintReference;
+import org.custodes.complaint.ComplaintService;
+import org.custodes.complaint.ContactPreference;
+import org.custodes.complaint.GrievanceRaised;
+import org.custodes.complaint.SubmitComplaint;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;

@@ -1,5 +1,7 @@
-package org.custodes.complaint;
+package org.custodes.complaint.web;
 
+import org.custodes.complaint.ComplaintService;
+import org.custodes.complaint.ComplaintStatistics;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,5 +1,7 @@
-package org.custodes.complaint;
+package org.custodes.complaint.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -9,9 +11,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import org.custodes.complaint.Channel;
+import org.custodes.complaint.ComplainantIdentity;
+import org.custodes.complaint.ComplainantRole;
+import org.custodes.complaint.ComplaintCategory;
+import org.custodes.complaint.ComplaintLimits;
+import org.custodes.complaint.ComplaintNarrative;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.ComplaintService;
+import org.custodes.complaint.ContactPreference;
+import org.custodes.complaint.GrievanceRaised;
+import org.custodes.complaint.IncomingFile;
+import org.custodes.complaint.SubmitComplaint;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
@@ -103,7 +114,7 @@ class IntakePageController {
                 return render(form, errors, model, response);
             }
         }
-        limits.submissions.take(clients.of(request));
+        limits.takeSubmission(clients.of(request));
         try {
             var submission = complaints.submit(toCommand(form, files), "web:" + form.getSubmissionKey());
             response.setHeader("Cache-Control", "no-store");
@@ -177,8 +188,8 @@ class IntakePageController {
         if (files == null) {
             return result;
         }
-        if (files.stream().filter(f -> !f.isEmpty()).count() > AttachmentPolicy.MAX_FILES) {
-            throw new ComplaintRefused("complaint.files.too-many", AttachmentPolicy.MAX_FILES);
+        if (files.stream().filter(f -> !f.isEmpty()).count() > SubmitComplaint.MAX_FILES) {
+            throw new ComplaintRefused("complaint.files.too-many", SubmitComplaint.MAX_FILES);
         }
         for (var file : files) {
             if (!file.isEmpty()) {

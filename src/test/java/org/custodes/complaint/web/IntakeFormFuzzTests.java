@@ -1,15 +1,20 @@
-package org.custodes.complaint;
+package org.custodes.complaint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.custodes.complaint.DraftSeal;
 import org.custodes.shared.Language;
+import org.custodes.shared.MasterKey;
 import org.custodes.shared.OrganisationId;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -33,8 +38,8 @@ class IntakeFormFuzzTests {
             "YES", "NOT_SURE", "USE_OF_FORCE", "OTHER", "gb", "KE ", "XX", "a@b.example", "", " ", "2", "99", "-1",
             "Guards beat us at the gate.", UUID.randomUUID().toString());
     private static final LocalValidatorFactoryBean VALIDATOR = validator();
-    private static final IntakeDrafts DRAFTS = new IntakeDrafts(EnvelopeTests.envelope(), JsonMapper.builder().build(),
-            Clock.systemUTC());
+    private static final IntakeDrafts DRAFTS = new IntakeDrafts(new DraftSeal(randomMasterKey(), Clock.systemUTC()),
+            JsonMapper.builder().build());
     private static final DefaultFormattingConversionService CONVERSIONS = new DefaultFormattingConversionService();
 
     @FuzzTest
@@ -79,6 +84,12 @@ class IntakeFormFuzzTests {
         } catch (IllegalArgumentException notAnId) {
             return null;
         }
+    }
+
+    private static MasterKey randomMasterKey() {
+        var key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return MasterKey.load(Base64.getEncoder().encodeToString(key), Path.of("unused"));
     }
 
     private static LocalValidatorFactoryBean validator() {

@@ -1,8 +1,4 @@
-package org.custodes.complaint;
-
-import java.net.URI;
-import java.util.Base64;
-import java.util.List;
+package org.custodes.complaint.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -11,6 +7,24 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.Base64;
+import java.util.List;
+import org.custodes.complaint.Channel;
+import org.custodes.complaint.ComplainantIdentity;
+import org.custodes.complaint.ComplainantRole;
+import org.custodes.complaint.ComplaintCategory;
+import org.custodes.complaint.ComplaintLimits;
+import org.custodes.complaint.ComplaintNarrative;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.ComplaintService;
+import org.custodes.complaint.ComplaintStatistics;
+import org.custodes.complaint.ContactPreference;
+import org.custodes.complaint.GrievanceRaised;
+import org.custodes.complaint.IncomingFile;
+import org.custodes.complaint.SubmissionInFlight;
+import org.custodes.complaint.SubmitComplaint;
+import org.custodes.complaint.TooManyAttempts;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
@@ -56,7 +70,7 @@ class ComplaintApiController {
             @Size(max = 5000) @Nullable String grievanceOutcome,
             @Size(max = 5000) @Nullable String remedySought,
             @Pattern(regexp = "en|fr|es|ar") @Nullable String language,
-            @Size(max = AttachmentPolicy.MAX_FILES) @Nullable List<@Valid AttachmentRequest> attachments) {
+            @Size(max = SubmitComplaint.MAX_FILES) @Nullable List<@Valid AttachmentRequest> attachments) {
     }
 
     record SubmittedComplaint(String reference, String receipt, String followUp) {
@@ -80,7 +94,7 @@ class ComplaintApiController {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
             throw new ComplaintRefused("complaint.idempotency.malformed");
         }
-        limits.submissions.take(clients.of(http));
+        limits.takeSubmission(clients.of(http));
         var submission = complaints.submit(command(request), idempotencyKey);
         var receipt = submission.receipt();
         return ResponseEntity.created(URI.create("/complaints/follow-up"))

@@ -1,7 +1,8 @@
-package org.custodes.complaint;
+package org.custodes.complaint.web;
 
 import java.util.UUID;
-
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.ComplaintService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,10 +1,15 @@
-package org.custodes.complaint;
+package org.custodes.complaint.web;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-
+import org.custodes.complaint.ComplaintId;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.ComplaintService;
+import org.custodes.complaint.ComplaintType;
+import org.custodes.complaint.Outcome;
+import org.custodes.complaint.ResolutionPath;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.PageQuery;
 import org.jspecify.annotations.Nullable;

@@ -1,9 +1,13 @@
-package org.custodes.complaint;
+package org.custodes.complaint.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.custodes.complaint.ComplainantRole;
+import org.custodes.complaint.ComplaintCategory;
+import org.custodes.complaint.ContactPreference;
+import org.custodes.complaint.GrievanceRaised;
 import org.jspecify.annotations.Nullable;
 
 /**

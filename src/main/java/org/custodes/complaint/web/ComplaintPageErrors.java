@@ -1,6 +1,7 @@
-package org.custodes.complaint;
+package org.custodes.complaint.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.custodes.complaint.TooManyAttempts;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -1,12 +1,16 @@
-package org.custodes.complaint;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
+package org.custodes.complaint.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.custodes.complaint.ComplaintLimits;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.ComplaintService;
+import org.custodes.complaint.FileDownload;
+import org.custodes.complaint.FollowUpPass;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,10 +65,10 @@ class FollowUpPageController {
     String signIn(@RequestParam(name = "receipt", defaultValue = "") String receipt, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
-        limits.followUp.take(clients.of(request));
+        limits.takeFollowUp(clients.of(request));
         var pass = receipt.length() > 64 ? java.util.Optional.<FollowUpPass>empty() : complaints.signInWithReceipt(receipt);
         if (pass.isEmpty()) {
-            limits.followUp.failed();
+            limits.followUpFailed();
             response.setStatus(422);
             model.addAttribute("failed", true);
             return "complaint/follow-up-sign-in";
