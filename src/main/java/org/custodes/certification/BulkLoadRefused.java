@@ -9,7 +9,7 @@ public class BulkLoadRefused extends BusinessRuleViolation {
 
     private final transient List<ImportProblem> problems;
 
-    BulkLoadRefused(List<ImportProblem> problems) {
+    public BulkLoadRefused(List<ImportProblem> problems) {
         super("certification.bulk.refused", problems.size());
         this.problems = List.copyOf(problems);
     }

@@ -35,10 +35,10 @@ import org.jspecify.annotations.Nullable;
  * (case, spaces and underscores do not matter). Rows are numbered as in the file, the header being row 1. Lists
  * (services, countries) are separated by semicolons; dates are written YYYY-MM-DD (or are date cells in XLSX).
  */
-final class CertificateFile {
+public final class CertificateFile {
 
     static final int MAX_ROWS = 5_000;
-    static final List<String> COLUMNS = List.of("certificateNumber", "standard", "certificationBody", "companyId",
+    public static final List<String> COLUMNS = List.of("certificateNumber", "standard", "certificationBody", "companyId",
             "companyName", "services", "countries", "sites", "originalIssueDate", "currentIssueDate", "expiryDate",
             "conditions", "status");
     private static final Set<String> REQUIRED = Set.of("certificateNumber", "standard", "currentIssueDate");
@@ -50,7 +50,7 @@ final class CertificateFile {
     private CertificateFile() {
     }
 
-    static boolean isSpreadsheet(String fileName) {
+    public static boolean isSpreadsheet(String fileName) {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 

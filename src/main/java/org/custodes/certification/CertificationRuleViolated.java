@@ -7,7 +7,7 @@ public class CertificationRuleViolated extends BusinessRuleViolation {
 
     private final String field;
 
-    CertificationRuleViolated(String field, String messageKey, Object... arguments) {
+    public CertificationRuleViolated(String field, String messageKey, Object... arguments) {
         super(messageKey, arguments);
         this.field = field;
     }

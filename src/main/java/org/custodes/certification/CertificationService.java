@@ -88,6 +88,14 @@ public class CertificationService {
 
     // Certification bodies
 
+    /**
+     * Whether the caller sees every certification body's certificates and every application (the secretariat and
+     * the board), rather than only their own body's or company's: pages offer the choices that go with it.
+     */
+    public boolean callerSeesEveryBody() {
+        return Permissions.secretariat();
+    }
+
     @PreAuthorize(CERTIFICATES)
     @Transactional(readOnly = true)
     public List<CertificationBodyDetails> bodies() {

@@ -1,11 +1,12 @@
-package org.custodes.certification;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.custodes.certification.web;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.custodes.certification.BulkLoadRefused;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JSON certificate feed of certification bodies ({@code POST /api/v1/certification/certificates}), fed any JSON:

@@ -1,10 +1,4 @@
-package org.custodes.certification;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
+package org.custodes.certification.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -12,6 +6,17 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.custodes.certification.AccreditationRoute;
+import org.custodes.certification.BodyStatus;
+import org.custodes.certification.CertificationRuleViolated;
+import org.custodes.certification.CertificationService;
+import org.custodes.certification.SaveCertificationBody;
+import org.custodes.certification.StandardCode;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.OrganisationId;

@@ -1,13 +1,17 @@
-package org.custodes.certification;
-
-import java.time.LocalDate;
-import java.util.Arrays;
+package org.custodes.certification.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.custodes.certification.CertificationRuleViolated;
+import org.custodes.certification.CertificationService;
+import org.custodes.certification.SaveStandard;
+import org.custodes.certification.StandardCode;
+import org.custodes.certification.StandardDetails;
 import org.custodes.shared.BusinessRuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,9 +1,12 @@
-package org.custodes.certification;
+package org.custodes.certification.web;
+
+import org.custodes.certification.BulkLoadRefused;
+import org.custodes.certification.Nonconformity;
+import org.custodes.certification.NonconformityGrade;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-
-import org.junit.jupiter.api.Test;
 
 /** The JSON feed's reading, apart from the web: nulls inside lists are problems of the item, never a 500. */
 class CertificateFeedTests {

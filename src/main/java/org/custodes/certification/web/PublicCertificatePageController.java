@@ -1,10 +1,11 @@
-package org.custodes.certification;
+package org.custodes.certification.web;
 
-import org.custodes.shared.QrCode;
 import java.util.UUID;
-
+import org.custodes.certification.CertificateId;
+import org.custodes.certification.CertificationService;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.QrCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

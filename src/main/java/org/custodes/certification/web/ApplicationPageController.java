@@ -1,10 +1,4 @@
-package org.custodes.certification;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
+package org.custodes.certification.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -12,6 +6,24 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.custodes.certification.CertificateId;
+import org.custodes.certification.CertificateStatus;
+import org.custodes.certification.CertificationId;
+import org.custodes.certification.CertificationRuleViolated;
+import org.custodes.certification.CertificationService;
+import org.custodes.certification.ChecklistItem;
+import org.custodes.certification.DecideApplication;
+import org.custodes.certification.Decision;
+import org.custodes.certification.DocumentId;
+import org.custodes.certification.DocumentKind;
+import org.custodes.certification.OpenApplication;
+import org.custodes.certification.Redaction;
+import org.custodes.certification.UploadDocument;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.Language;
 import org.custodes.shared.PageQuery;
@@ -109,7 +121,7 @@ class ApplicationPageController {
         var application = certification.application(new CertificationId(id));
         model.addAttribute("applicationDetails", application);
         model.addAttribute("documentKinds", DocumentKind.values());
-        if (Permissions.secretariat()) {
+        if (certification.callerSeesEveryBody()) {
             model.addAttribute("checklist", certification.checklist(new CertificationId(id)));
         }
         addIfMissing(model, "uploadForm", new UploadForm(null, null, null));

@@ -1,4 +1,4 @@
-package org.custodes.certification;
+package org.custodes.certification.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

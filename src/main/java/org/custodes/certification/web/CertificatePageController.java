@@ -1,5 +1,10 @@
-package org.custodes.certification;
+package org.custodes.certification.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,12 +16,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.custodes.certification.AuditType;
+import org.custodes.certification.BulkLoadRefused;
+import org.custodes.certification.CertificateFile;
+import org.custodes.certification.CertificateId;
+import org.custodes.certification.CertificateStatus;
+import org.custodes.certification.CertificationRuleViolated;
+import org.custodes.certification.CertificationService;
+import org.custodes.certification.Nonconformity;
+import org.custodes.certification.NonconformityGrade;
+import org.custodes.certification.RecordAudit;
+import org.custodes.certification.RecordCertificate;
+import org.custodes.certification.StandardCode;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.CountryCode;
@@ -116,7 +127,7 @@ class CertificatePageController {
 
     private String form(Model model) {
         model.addAttribute("standards", certification.standards());
-        model.addAttribute("bodies", Permissions.bodyScope().isEmpty() ? certification.bodies() : List.of());
+        model.addAttribute("bodies", certification.callerSeesEveryBody() ? certification.bodies() : List.of());
         model.addAttribute("services", SecurityService.values());
         model.addAttribute("statuses", CertificateStatus.values());
         return "certification/certificate-form";

@@ -1,9 +1,9 @@
-package org.custodes.certification;
+package org.custodes.certification.web;
 
-import org.custodes.shared.QrCode;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
-
+import org.custodes.certification.CompanyAttestation;
+import org.custodes.shared.QrCode;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;

@@ -1,5 +1,6 @@
-package org.custodes.certification;
+package org.custodes.certification.web;
 
+import org.custodes.certification.CertificationRuleViolated;
 import org.custodes.shared.BusinessRuleViolation;
 import org.springframework.validation.BindingResult;
 

@@ -1,4 +1,4 @@
-package org.custodes.certification;
+package org.custodes.certification.web;
 
 import java.net.URI;
 import java.time.Clock;
@@ -8,7 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
+import org.custodes.certification.AuditType;
+import org.custodes.certification.BulkLoadRefused;
+import org.custodes.certification.BulkLoadResult;
+import org.custodes.certification.CertificateDetails;
+import org.custodes.certification.CertificateId;
+import org.custodes.certification.CertificateStatus;
+import org.custodes.certification.CertificateSummary;
+import org.custodes.certification.CertificationBodyDetails;
+import org.custodes.certification.CertificationRuleViolated;
+import org.custodes.certification.CertificationService;
+import org.custodes.certification.ImportProblem;
+import org.custodes.certification.Nonconformity;
+import org.custodes.certification.NonconformityGrade;
+import org.custodes.certification.PublicCertificate;
+import org.custodes.certification.RecordAudit;
+import org.custodes.certification.RecordCertificate;
+import org.custodes.certification.StandardCode;
+import org.custodes.certification.StandardDetails;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.CountryCode;
