@@ -1,10 +1,8 @@
 package org.custodes.identity;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.List;
 
-import org.custodes.shared.UserId;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -18,22 +16,17 @@ final class PartialSignIn extends AbstractAuthenticationToken {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** The only authority of a partial sign-in: it opens the second-factor and enrolment pages, nothing else. */
-    static final String AUTHORITY = "FACTOR_PASSWORD_ONLY";
+    static final String AUTHORITY = SignInPaths.PARTIAL_SIGN_IN_AUTHORITY;
 
-    /** Who passed the password step, and whether they have an authenticator to type a code from. */
-    record Pending(UserId account, String email, boolean enrolled) implements Serializable {
-    }
+    private final PendingSignIn pending;
 
-    private final Pending pending;
-
-    PartialSignIn(Pending pending) {
+    PartialSignIn(PendingSignIn pending) {
         super(List.of(new SimpleGrantedAuthority(AUTHORITY)));
         this.pending = pending;
         super.setAuthenticated(false);
     }
 
-    Pending pending() {
+    PendingSignIn pending() {
         return pending;
     }
 

@@ -75,7 +75,7 @@ class PasswordSignIn implements AuthenticationProvider {
         user.eraseCredentials();
         var enrolled = secondFactors.enabled(user.id());
         if (enrolled || user.secondFactorRequired()) {
-            return new PartialSignIn(new PartialSignIn.Pending(user.id(), user.email(), enrolled));
+            return new PartialSignIn(new PendingSignIn(user.id(), user.email(), enrolled));
         }
         return completion.signedIn(user, false);
     }

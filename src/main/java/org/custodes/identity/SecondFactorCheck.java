@@ -18,16 +18,16 @@ class SecondFactorCheck {
         this.secondFactors = secondFactors;
     }
 
-    SecondFactors.Verification attempt(UserId account, String code, String clientAddress, boolean recoveryCodeAllowed) {
+    SecondFactorVerification attempt(UserId account, String code, String clientAddress, boolean recoveryCodeAllowed) {
         if (!attempts.clientMayTry(clientAddress, account)) {
-            return SecondFactors.Verification.THROTTLED;
+            return SecondFactorVerification.THROTTLED;
         }
         if (attempts.locked(account)) {
             attempts.refused(account, SignInFailed.Reason.ACCOUNT_LOCKED);
-            return SecondFactors.Verification.REFUSED;
+            return SecondFactorVerification.REFUSED;
         }
         var verification = secondFactors.verify(account, code, recoveryCodeAllowed);
-        if (verification == SecondFactors.Verification.REFUSED) {
+        if (verification == SecondFactorVerification.REFUSED) {
             attempts.failed(account, SignInFailed.Reason.WRONG_SECOND_FACTOR);
         }
         return verification;

@@ -19,8 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SecondFactorGate extends OncePerRequestFilter {
 
-    static final String SECOND_FACTOR = "/sign-in/second-factor";
-    static final String ENROLMENT = "/sign-in/second-factor/enrolment";
+    static final String SECOND_FACTOR = SignInPaths.SECOND_FACTOR;
+    static final String ENROLMENT = SignInPaths.ENROLMENT;
 
     private final RequestMatcher open;
 

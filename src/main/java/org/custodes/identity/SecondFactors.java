@@ -29,27 +29,6 @@ class SecondFactors {
     static final String ISSUER = "Custodes";
     private static final int SECRET_BYTES = 20; // 160 bits, as RFC 4226 recommends for HMAC-SHA1
 
-    /** What the account page shows. */
-    record Status(boolean enabled, @Nullable Instant since, long recoveryCodesLeft) {
-
-        public String sinceUtc() {
-            return since == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-                    .withZone(java.time.ZoneOffset.UTC).format(since);
-        }
-    }
-
-    /** What the enrolment page shows: the secret for typing, and the same as a QR code for scanning. */
-    record Enrolment(String secret, String qrCode) {
-
-        /** The secret in groups of four, as people copy it into an app. */
-        public String groupedSecret() {
-            return secret.replaceAll("(.{4})(?!$)", "$1 ");
-        }
-    }
-
-    /** How a typed code fared; THROTTLED means it was not even looked at. */
-    enum Verification { AUTHENTICATOR, RECOVERY_CODE, REFUSED, THROTTLED }
-
     private record Stored(byte[] sealedSecret, @Nullable Instant confirmedAt, long lastUsedStep) {
     }
 
@@ -73,16 +52,16 @@ class SecondFactors {
     }
 
     @Transactional(readOnly = true)
-    Status status(UserId account) {
+    SecondFactorStatus status(UserId account) {
         var since = stored(account).map(Stored::confirmedAt).orElse(null);
-        return new Status(since != null, since, since == null ? 0 : recoveryCodes(account).remaining());
+        return new SecondFactorStatus(since != null, since, since == null ? 0 : recoveryCodes(account).remaining());
     }
 
     /**
      * The secret being enrolled: the same one until it is confirmed, so reloading the page does not invalidate what
      * the user already scanned.
      */
-    Enrolment enrolment(UserId account, String email) {
+    SecondFactorEnrolment enrolment(UserId account, String email) {
         var current = stored(account);
         if (current.isPresent() && current.get().confirmedAt() != null) {
             throw new BusinessRuleViolation("second-factor.already-enabled");
@@ -102,7 +81,7 @@ class SecondFactors {
         var label = URLEncoder.encode(ISSUER + ":" + email, StandardCharsets.UTF_8).replace("+", "%20");
         var uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer=" + ISSUER + "&algorithm=SHA1&digits="
                 + Totp.DIGITS + "&period=" + Totp.STEP.toSeconds();
-        return new Enrolment(base32, QrCode.svgDataUri(uri, "TOTP"));
+        return new SecondFactorEnrolment(base32, QrCode.svgDataUri(uri, "TOTP"));
     }
 
     /** Confirms the enrolment with a code from the app; returns the recovery codes to show once, or empty if wrong. */
@@ -128,10 +107,10 @@ class SecondFactors {
      * Checks a code typed at sign-in or to confirm a sensitive change: an authenticator code of a step later than
      * the last one used, or (when allowed) an unused recovery code, which is then spent.
      */
-    Verification verify(UserId account, String code, boolean recoveryCodeAllowed) {
+    SecondFactorVerification verify(UserId account, String code, boolean recoveryCodeAllowed) {
         var current = stored(account).filter(s -> s.confirmedAt() != null);
         if (current.isEmpty()) {
-            return Verification.REFUSED;
+            return SecondFactorVerification.REFUSED;
         }
         if (recoveryCodeAllowed && RecoveryCodes.looksLikeOne(code)) {
             return useRecoveryCode(account, code);
@@ -139,14 +118,14 @@ class SecondFactors {
         var secret = cipher.decrypt(current.get().sealedSecret(), owner(account));
         var step = totp.acceptedStep(secret, code, clock.instant(), current.get().lastUsedStep());
         if (step.isEmpty()) {
-            return Verification.REFUSED;
+            return SecondFactorVerification.REFUSED;
         }
         // Conditional on the step still being newer, so two nodes racing with the same code accept it once.
         var accepted = jdbc.sql("""
                 update identity.second_factor set last_used_step = :step
                 where account_id = :id and last_used_step < :step
                 """).param("step", step.getAsLong()).param("id", account.value()).update();
-        return accepted == 1 ? Verification.AUTHENTICATOR : Verification.REFUSED;
+        return accepted == 1 ? SecondFactorVerification.AUTHENTICATOR : SecondFactorVerification.REFUSED;
     }
 
     void disable(SignedInUser user) {
@@ -170,11 +149,11 @@ class SecondFactors {
         return codes;
     }
 
-    private Verification useRecoveryCode(UserId account, String code) {
+    private SecondFactorVerification useRecoveryCode(UserId account, String code) {
         var codes = recoveryCodes(account);
         var match = codes.unusedMatch(code);
         if (match.isEmpty()) {
-            return Verification.REFUSED;
+            return SecondFactorVerification.REFUSED;
         }
         // Conditional on the code being unused still, so the same code cannot open two sessions at once.
         var spent = jdbc.sql("""
@@ -183,10 +162,10 @@ class SecondFactors {
                 """).param("now", Timestamp.from(clock.instant())).param("id", account.value())
                 .param("hash", match.get()).update();
         if (spent != 1) {
-            return Verification.REFUSED;
+            return SecondFactorVerification.REFUSED;
         }
         events.publish(new RecoveryCodeUsed(account, codes.markUsed(match.get()).remaining()));
-        return Verification.RECOVERY_CODE;
+        return SecondFactorVerification.RECOVERY_CODE;
     }
 
     private List<String> replaceRecoveryCodes(UserId account) {

@@ -64,7 +64,7 @@ class SignInCompletion {
     }
 
     /** After the password, when a second factor is still due: the session lasts from now, and speaks their language. */
-    void pending(PartialSignIn.Pending pending, HttpServletRequest request, HttpServletResponse response) {
+    void pending(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
         SessionLifetime.start(request, clock);
         accounts.findByEmail(pending.email()).ifPresent(user -> locales.setLocale(request, response, user.language().locale()));
     }
@@ -73,7 +73,7 @@ class SignInCompletion {
      * After the second factor: the session gets a new id (privilege changed), then holds the user, freshly read so
      * that a role or status changed meanwhile counts. False when the account is gone or disabled meanwhile.
      */
-    boolean afterSecondFactor(PartialSignIn.Pending pending, HttpServletRequest request, HttpServletResponse response) {
+    boolean afterSecondFactor(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
         var user = accounts.findByEmail(pending.email()).filter(u -> u.id().equals(pending.account()) && u.isEnabled());
         if (user.isEmpty()) {
             return false;

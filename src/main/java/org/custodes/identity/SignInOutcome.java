@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInOutcome implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
-    static final String REFUSED_PAGE = "/sign-in/refused";
-    static final String STATUS = SignInOutcome.class.getName() + ".status";
+    static final String REFUSED_PAGE = SignInPaths.REFUSED;
+    static final String STATUS = SignInPaths.REFUSED_STATUS;
 
     private final SignInCompletion completion;
 

@@ -1,4 +1,4 @@
-package org.custodes.identity;
+package org.custodes.identity.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,8 +1,12 @@
-package org.custodes.identity;
+package org.custodes.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.custodes.identity.AccountSecurityService;
+import org.custodes.identity.PendingSignIn;
+import org.custodes.identity.SecondFactorVerification;
+import org.custodes.identity.SignInPaths;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,39 +21,35 @@ import org.springframework.web.bind.annotation.PostMapping;
  * (or a recovery code), or, for a role that requires a second factor and has none yet, its enrolment.
  */
 @Controller
-@PreAuthorize("hasAuthority('" + PartialSignIn.AUTHORITY + "')")
+@PreAuthorize("hasAuthority('" + SignInPaths.PARTIAL_SIGN_IN_AUTHORITY + "')")
 class SecondFactorPageController {
 
-    private final SecondFactorCheck check;
-    private final SecondFactors secondFactors;
-    private final SignInCompletion completion;
+    private final AccountSecurityService security;
 
-    SecondFactorPageController(SecondFactorCheck check, SecondFactors secondFactors, SignInCompletion completion) {
-        this.check = check;
-        this.secondFactors = secondFactors;
-        this.completion = completion;
+    SecondFactorPageController(AccountSecurityService security) {
+        this.security = security;
     }
 
-    @GetMapping(SecondFactorGate.SECOND_FACTOR)
-    String codeForm(@AuthenticationPrincipal PartialSignIn.Pending pending, Model model) {
+    @GetMapping(SignInPaths.SECOND_FACTOR)
+    String codeForm(@AuthenticationPrincipal PendingSignIn pending, Model model) {
         if (!pending.enrolled()) {
-            return "redirect:" + SecondFactorGate.ENROLMENT;
+            return "redirect:" + SignInPaths.ENROLMENT;
         }
         model.addAttribute("codeForm", CodeForm.empty());
         return "identity/second-factor";
     }
 
-    @PostMapping(SecondFactorGate.SECOND_FACTOR)
-    String submitCode(@AuthenticationPrincipal PartialSignIn.Pending pending, @Valid @ModelAttribute("codeForm") CodeForm form,
+    @PostMapping(SignInPaths.SECOND_FACTOR)
+    String submitCode(@AuthenticationPrincipal PendingSignIn pending, @Valid @ModelAttribute("codeForm") CodeForm form,
             BindingResult errors, HttpServletRequest request, HttpServletResponse response) {
         if (!pending.enrolled()) {
-            return "redirect:" + SecondFactorGate.ENROLMENT;
+            return "redirect:" + SignInPaths.ENROLMENT;
         }
         if (errors.hasErrors()) {
             response.setStatus(422);
             return "identity/second-factor";
         }
-        var verification = check.attempt(pending.account(), form.code(), request.getRemoteAddr(), true);
+        var verification = security.verifyCode(pending.account(), form.code(), request.getRemoteAddr(), true);
         switch (verification) {
             case THROTTLED -> {
                 response.setStatus(429);
@@ -62,34 +62,34 @@ class SecondFactorPageController {
                 return "identity/second-factor";
             }
             default -> {
-                if (!completion.afterSecondFactor(pending, request, response)) {
+                if (!security.completeSignIn(pending, request, response)) {
                     return "redirect:/sign-in?error";
                 }
-                return verification == SecondFactors.Verification.RECOVERY_CODE
+                return verification == SecondFactorVerification.RECOVERY_CODE
                         ? "redirect:/account/security?recovery-code-used" : "redirect:/workspace";
             }
         }
     }
 
-    @GetMapping(SecondFactorGate.ENROLMENT)
-    String enrolment(@AuthenticationPrincipal PartialSignIn.Pending pending, Model model) {
+    @GetMapping(SignInPaths.ENROLMENT)
+    String enrolment(@AuthenticationPrincipal PendingSignIn pending, Model model) {
         if (pending.enrolled()) {
-            return "redirect:" + SecondFactorGate.SECOND_FACTOR;
+            return "redirect:" + SignInPaths.SECOND_FACTOR;
         }
         return enrolmentPage(pending, CodeForm.empty(), model);
     }
 
-    @PostMapping(SecondFactorGate.ENROLMENT)
-    String confirmEnrolment(@AuthenticationPrincipal PartialSignIn.Pending pending,
+    @PostMapping(SignInPaths.ENROLMENT)
+    String confirmEnrolment(@AuthenticationPrincipal PendingSignIn pending,
             @Valid @ModelAttribute("codeForm") CodeForm form, BindingResult errors, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         if (pending.enrolled()) {
-            return "redirect:" + SecondFactorGate.SECOND_FACTOR;
+            return "redirect:" + SignInPaths.SECOND_FACTOR;
         }
         if (!errors.hasErrors()) {
-            var codes = secondFactors.confirm(pending.account(), form.code());
+            var codes = security.confirmEnrolment(pending.account(), form.code());
             if (codes.isPresent()) {
-                if (!completion.afterSecondFactor(pending, request, response)) {
+                if (!security.completeSignIn(pending, request, response)) {
                     return "redirect:/sign-in?error";
                 }
                 model.addAttribute("codes", codes.get());
@@ -102,11 +102,11 @@ class SecondFactorPageController {
         return enrolmentPage(pending, form, model);
     }
 
-    private String enrolmentPage(PartialSignIn.Pending pending, CodeForm form, Model model) {
-        model.addAttribute("enrolment", secondFactors.enrolment(pending.account(), pending.email()));
+    private String enrolmentPage(PendingSignIn pending, CodeForm form, Model model) {
+        model.addAttribute("enrolment", security.enrolment(pending.account(), pending.email()));
         model.addAttribute("codeForm", form);
         model.addAttribute("mandatory", true);
-        model.addAttribute("action", SecondFactorGate.ENROLMENT);
+        model.addAttribute("action", SignInPaths.ENROLMENT);
         return "identity/enrolment";
     }
 }

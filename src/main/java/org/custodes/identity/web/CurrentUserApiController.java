@@ -1,11 +1,12 @@
-package org.custodes.identity;
+package org.custodes.identity.web;
 
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.custodes.identity.IdentityService;
+import org.custodes.identity.Role;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

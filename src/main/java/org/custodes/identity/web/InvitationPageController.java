@@ -1,10 +1,12 @@
-package org.custodes.identity;
-
-import java.util.Objects;
+package org.custodes.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.identity.IdentityForms.AcceptInvitationForm;
+import java.util.Objects;
+import org.custodes.identity.AcceptInvitation;
+import org.custodes.identity.IdentityService;
+import org.custodes.identity.LinkUnusable;
+import org.custodes.identity.PasswordRefused;
 import org.custodes.shared.BusinessRuleViolation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;

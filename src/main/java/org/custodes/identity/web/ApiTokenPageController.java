@@ -1,11 +1,12 @@
-package org.custodes.identity;
-
-import java.util.Objects;
-import java.util.UUID;
+package org.custodes.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.identity.IdentityForms.CreateApiTokenForm;
+import java.util.Objects;
+import java.util.UUID;
+import org.custodes.identity.ApiTokenId;
+import org.custodes.identity.CreateApiToken;
+import org.custodes.identity.IdentityService;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.PageQuery;
 import org.springframework.security.access.prepost.PreAuthorize;

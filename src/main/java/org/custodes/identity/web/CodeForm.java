@@ -1,4 +1,4 @@
-package org.custodes.identity;
+package org.custodes.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,12 +1,13 @@
-package org.custodes.identity;
-
-import java.util.Objects;
+package org.custodes.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.identity.IdentityForms.NewPasswordForm;
-import org.custodes.identity.IdentityForms.PasswordResetRequestForm;
+import java.util.Objects;
+import org.custodes.identity.AccountSecurityService;
+import org.custodes.identity.IdentityService;
+import org.custodes.identity.LinkUnusable;
+import org.custodes.identity.PasswordRefused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,11 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordResetPageController {
 
     private final IdentityService identity;
-    private final ResetThrottle throttle;
+    private final AccountSecurityService security;
 
-    PasswordResetPageController(IdentityService identity, ResetThrottle throttle) {
+    PasswordResetPageController(IdentityService identity, AccountSecurityService security) {
         this.identity = identity;
-        this.throttle = throttle;
+        this.security = security;
     }
 
     @GetMapping
@@ -51,7 +52,7 @@ class PasswordResetPageController {
             return "identity/password-reset";
         }
         var email = Objects.requireNonNull(form.email());
-        if (!throttle.allow(email, request.getRemoteAddr())) {
+        if (!security.passwordResetAllowed(email, request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             errors.reject("identity.reset.too-many");
             return "identity/password-reset";

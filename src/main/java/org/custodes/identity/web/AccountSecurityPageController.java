@@ -1,8 +1,11 @@
-package org.custodes.identity;
+package org.custodes.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.custodes.identity.AccountSecurityService;
+import org.custodes.identity.SecondFactorVerification;
+import org.custodes.identity.SignedInUser;
 import org.custodes.shared.BusinessRuleViolation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,18 +29,11 @@ class AccountSecurityPageController {
 
     private static final String PAGE = "identity/account-security";
 
-    private final SecondFactors secondFactors;
-    private final SecondFactorCheck check;
-    private final AccountPreferences preferences;
-    private final SignInCompletion completion;
+    private final AccountSecurityService security;
     private final LocaleResolver locales;
 
-    AccountSecurityPageController(SecondFactors secondFactors, SecondFactorCheck check, AccountPreferences preferences,
-            SignInCompletion completion, LocaleResolver locales) {
-        this.secondFactors = secondFactors;
-        this.check = check;
-        this.preferences = preferences;
-        this.completion = completion;
+    AccountSecurityPageController(AccountSecurityService security, LocaleResolver locales) {
+        this.security = security;
         this.locales = locales;
     }
 
@@ -54,15 +50,14 @@ class AccountSecurityPageController {
             response.setStatus(422);
             return page(user, model, CodeForm.empty(), CodeForm.empty(), form);
         }
-        var changed = preferences.changeLanguage(user, form.language()).orElseThrow();
-        completion.refresh(changed, request, response);
+        security.changeLanguage(user, form.language(), request, response);
         locales.setLocale(request, response, form.language().locale());
         return "redirect:/account/security?language-changed";
     }
 
     @GetMapping("/second-factor")
     String enrolment(@AuthenticationPrincipal SignedInUser user, Model model) {
-        if (secondFactors.enabled(user.id())) {
+        if (security.secondFactorEnabled(user.id())) {
             return "redirect:/account/security";
         }
         return enrolmentPage(user, CodeForm.empty(), model);
@@ -71,11 +66,11 @@ class AccountSecurityPageController {
     @PostMapping("/second-factor")
     String confirmEnrolment(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("codeForm") CodeForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        if (secondFactors.enabled(user.id())) {
+        if (security.secondFactorEnabled(user.id())) {
             return "redirect:/account/security";
         }
         if (!errors.hasErrors()) {
-            var codes = secondFactors.confirm(user.id(), form.code());
+            var codes = security.confirmEnrolment(user.id(), form.code());
             if (codes.isPresent()) {
                 model.addAttribute("codes", codes.get());
                 model.addAttribute("continueTo", "/account/security");
@@ -96,7 +91,7 @@ class AccountSecurityPageController {
                     throw new BusinessRuleViolation("second-factor.required-by-role");
                 }
                 if (codeAccepted(user, form, errors, request, response)) {
-                    secondFactors.disable(user);
+                    security.disableSecondFactor(user);
                     return "redirect:/account/security?second-factor-disabled";
                 }
             } catch (BusinessRuleViolation violation) {
@@ -116,7 +111,7 @@ class AccountSecurityPageController {
         if (!errors.hasErrors()) {
             try {
                 if (codeAccepted(user, form, errors, request, response)) {
-                    model.addAttribute("codes", secondFactors.regenerateRecoveryCodes(user.id()));
+                    model.addAttribute("codes", security.regenerateRecoveryCodes(user.id()));
                     model.addAttribute("continueTo", "/account/security");
                     return "identity/recovery-codes";
                 }
@@ -133,21 +128,21 @@ class AccountSecurityPageController {
     /** A change to the second factor needs a current code from the authenticator, checked like one at sign-in. */
     private boolean codeAccepted(SignedInUser user, CodeForm form, BindingResult errors, HttpServletRequest request,
             HttpServletResponse response) {
-        if (!secondFactors.enabled(user.id())) {
+        if (!security.secondFactorEnabled(user.id())) {
             throw new BusinessRuleViolation("second-factor.not-enabled");
         }
-        var verification = check.attempt(user.id(), form.code(), request.getRemoteAddr(), false);
-        if (verification == SecondFactors.Verification.AUTHENTICATOR) {
+        var verification = security.verifyCode(user.id(), form.code(), request.getRemoteAddr(), false);
+        if (verification == SecondFactorVerification.AUTHENTICATOR) {
             return true;
         }
-        response.setStatus(verification == SecondFactors.Verification.THROTTLED ? 429 : 422);
+        response.setStatus(verification == SecondFactorVerification.THROTTLED ? 429 : 422);
         errors.rejectValue("code", "second-factor.refused");
         return false;
     }
 
     private String page(SignedInUser user, Model model, CodeForm disableForm, CodeForm regenerateForm,
             LanguageForm languageForm) {
-        model.addAttribute("status", secondFactors.status(user.id()));
+        model.addAttribute("status", security.secondFactorStatus(user.id()));
         model.addAttribute("required", user.secondFactorRequired());
         // A form bound by this request is already in the model, with its errors: only the others get defaults.
         addIfAbsent(model, "disableForm", disableForm);
@@ -163,7 +158,7 @@ class AccountSecurityPageController {
     }
 
     private String enrolmentPage(SignedInUser user, CodeForm form, Model model) {
-        model.addAttribute("enrolment", secondFactors.enrolment(user.id(), user.email()));
+        model.addAttribute("enrolment", security.enrolment(user.id(), user.email()));
         model.addAttribute("codeForm", form);
         model.addAttribute("mandatory", false);
         model.addAttribute("action", "/account/security/second-factor");

@@ -1,14 +1,16 @@
-package org.custodes.identity;
+package org.custodes.identity.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import org.custodes.identity.IdentityForms.ChangeRolesForm;
-import org.custodes.identity.IdentityForms.InvitePersonForm;
+import org.custodes.identity.IdentityService;
+import org.custodes.identity.InvitationId;
+import org.custodes.identity.InvitePerson;
+import org.custodes.identity.RolesNotAllowed;
+import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;
@@ -129,7 +131,7 @@ class OrganisationUsersPageController {
         var users = identity.organisationUsers(new OrganisationId(organisationId));
         model.addAttribute("users", users);
         model.addAttribute("allowedRoles", users.allowedRoles().stream().sorted(Comparator.comparing(Enum::ordinal)).toList());
-        model.addAttribute("canManageRoles", Caller.holds("identity:manage-roles"));
+        model.addAttribute("canManageRoles", Actor.current().map(actor -> actor.can("identity:manage-roles")).orElse(false));
         model.addAttribute("invitationLanguages", List.of(Language.values()));
         return VIEW;
     }

@@ -1,7 +1,8 @@
-package org.custodes.identity;
+package org.custodes.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.custodes.identity.SignInPaths;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,16 +13,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class SignInRefusedPageController {
 
-    @PostMapping(SignInOutcome.REFUSED_PAGE)
+    @PostMapping(SignInPaths.REFUSED)
     @PreAuthorize("permitAll()")
     String refused(HttpServletRequest request, HttpServletResponse response, Model model) {
-        response.setStatus(request.getAttribute(SignInOutcome.STATUS) instanceof Integer status ? status : 401);
+        response.setStatus(request.getAttribute(SignInPaths.REFUSED_STATUS) instanceof Integer status ? status : 401);
         model.addAttribute("refused", true);
         return "identity/sign-in";
     }
 
     /** The refused page's own links (the language switch) lead back to the sign-in form. */
-    @GetMapping(SignInOutcome.REFUSED_PAGE)
+    @GetMapping(SignInPaths.REFUSED)
     @PreAuthorize("permitAll()")
     String backToSignIn() {
         return "redirect:/sign-in";

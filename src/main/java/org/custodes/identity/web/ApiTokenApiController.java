@@ -1,12 +1,15 @@
-package org.custodes.identity;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
+package org.custodes.identity.web;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.custodes.identity.ApiTokenId;
+import org.custodes.identity.ApiTokenSummary;
+import org.custodes.identity.CreateApiToken;
+import org.custodes.identity.IdentityService;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.PageResult;
 import org.jspecify.annotations.Nullable;
