@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.custodes.shared.Aggregate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A General Assembly: the pillar meetings, then the plenary; its agenda with the motions and who moved and seconded
  * them; the convening notice, sent once; its minutes, drafted after it was held and approved at the next one.
  */
-class Assembly {
+class Assembly extends Aggregate {
 
     private final UUID id;
     private final AssemblyKind kind;
@@ -25,12 +26,11 @@ class Assembly {
     private @Nullable Instant noticeSentAt;
     private @Nullable String minutes;
     private @Nullable AssemblyId minutesApprovedAt;
-    private long version;
-    private final List<Object> events = new ArrayList<>();
 
     Assembly(UUID id, AssemblyKind kind, String title, Instant pillarMeetingsAt, Instant plenaryAt,
             @Nullable String place, @Nullable String onlineLink, List<AgendaItem> agenda, @Nullable Instant noticeSentAt,
             @Nullable String minutes, @Nullable AssemblyId minutesApprovedAt, long version) {
+        super(version);
         this.id = id;
         this.kind = kind;
         this.title = title;
@@ -42,7 +42,6 @@ class Assembly {
         this.noticeSentAt = noticeSentAt;
         this.minutes = minutes;
         this.minutesApprovedAt = minutesApprovedAt;
-        this.version = version;
     }
 
     static Assembly convene(ConveneAssembly command, Instant now) {
@@ -75,7 +74,7 @@ class Assembly {
         var assembly = new Assembly(UUID.randomUUID(), command.kind(), command.title().strip(),
                 command.pillarMeetingsAt(), command.plenaryAt(), command.place(), command.onlineLink(), agenda, null,
                 null, null, 0);
-        assembly.events.add(new AssemblyConvened(assembly.id(), command.kind(), command.plenaryAt()));
+        assembly.register(new AssemblyConvened(assembly.id(), command.kind(), command.plenaryAt()));
         return assembly;
     }
 
@@ -89,7 +88,7 @@ class Assembly {
             throw new GovernanceRuleViolation("governance.assembly.notice-sent");
         }
         noticeSentAt = now;
-        events.add(new ConveningNoticeSent(id(), recipients, now));
+        register(new ConveningNoticeSent(id(), recipients, now));
     }
 
     void recordMinutes(String text, Instant now) {
@@ -103,7 +102,7 @@ class Assembly {
             throw new GovernanceRuleViolation("governance.assembly.minutes-required");
         }
         minutes = text.strip();
-        events.add(new MinutesRecorded(id()));
+        register(new MinutesRecorded(id()));
     }
 
     /** The minutes are approved at {@code next}, the assembly that followed this one, once it is meeting. */
@@ -118,7 +117,7 @@ class Assembly {
             throw new GovernanceRuleViolation("governance.assembly.approve-at-next");
         }
         minutesApprovedAt = next.id();
-        events.add(new MinutesApproved(id(), next.id()));
+        register(new MinutesApproved(id(), next.id()));
     }
 
     private static boolean blank(@Nullable String text) {
@@ -169,18 +168,6 @@ class Assembly {
         return minutesApprovedAt;
     }
 
-    long version() {
-        return version;
-    }
-
-    void saved() {
-        version++;
-        events.clear();
-    }
-
-    List<Object> pendingEvents() {
-        return List.copyOf(events);
-    }
 
     AssemblySummary summary() {
         return new AssemblySummary(id(), kind, title, plenaryAt, place, noticeSentAt != null, minutesApprovedAt != null);

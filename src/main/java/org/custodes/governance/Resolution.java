@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.custodes.shared.Aggregate;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * closes: carried if the directors voting reach the quorum and the votes for reach the majority, failed otherwise.
  * The decision is dated the day it is reached, never a day chosen by someone.
  */
-class Resolution {
+class Resolution extends Aggregate {
 
     private final UUID id;
     private final String reference;
@@ -32,13 +33,12 @@ class Resolution {
     private final @Nullable UserId draftedBy;
     private final Instant draftedAt;
     private final List<DirectorVote> directors;
-    private long version;
-    private final List<Object> events = new ArrayList<>();
 
     Resolution(UUID id, String reference, String title, String text, ResolutionMatter matter, @Nullable UUID matterId,
             Instant opensAt, Instant closesAt, int quorum, Majority majority, ResolutionStatus status,
             @Nullable LocalDate decidedOn, @Nullable UserId draftedBy, Instant draftedAt, List<DirectorVote> directors,
             long version) {
+        super(version);
         this.id = id;
         this.reference = reference;
         this.title = title;
@@ -54,7 +54,6 @@ class Resolution {
         this.draftedBy = draftedBy;
         this.draftedAt = draftedAt;
         this.directors = new ArrayList<>(directors);
-        this.version = version;
     }
 
     /**
@@ -83,7 +82,7 @@ class Resolution {
         var resolution = new Resolution(UUID.randomUUID(), reference, command.title().strip(), command.text().strip(),
                 command.matter(), command.matterId(), now, command.closesAt(), quorum, majority, ResolutionStatus.OPEN,
                 null, by, now, directors, 0);
-        resolution.events.add(new ResolutionDrafted(resolution.id(), reference, command.matter(), command.matterId(),
+        resolution.register(new ResolutionDrafted(resolution.id(), reference, command.matter(), command.matterId(),
                 command.closesAt(), directors.size()));
         return resolution;
     }
@@ -94,7 +93,7 @@ class Resolution {
         var current = directors.get(index);
         directors.set(index, new DirectorVote(current.director(), current.name(), current.organisation(),
                 current.pillar(), choice, false, null, now));
-        events.add(new DirectorVoted(id(), director));
+        register(new DirectorVoted(id(), director));
         decideIfComplete(today);
     }
 
@@ -107,7 +106,7 @@ class Resolution {
         var current = directors.get(index);
         directors.set(index, new DirectorVote(current.director(), current.name(), current.organisation(),
                 current.pillar(), null, true, reason.strip(), now));
-        events.add(new DirectorRecused(id(), director, reason.strip()));
+        register(new DirectorRecused(id(), director, reason.strip()));
         decideIfComplete(today);
     }
 
@@ -174,11 +173,11 @@ class Resolution {
         decidedOn = today;
         if (tally.carries()) {
             status = ResolutionStatus.CARRIED;
-            events.add(new ResolutionCarried(id(), reference, title, matter, matterId, today, tally.votesFor(),
+            register(new ResolutionCarried(id(), reference, title, matter, matterId, today, tally.votesFor(),
                     tally.votesAgainst(), tally.abstentions()));
         } else {
             status = ResolutionStatus.FAILED;
-            events.add(new ResolutionFailed(id(), reference, matter, matterId, today, tally.quorumMet(),
+            register(new ResolutionFailed(id(), reference, matter, matterId, today, tally.quorumMet(),
                     tally.votesFor(), tally.votesAgainst(), tally.abstentions()));
         }
     }
@@ -243,18 +242,6 @@ class Resolution {
         return List.copyOf(directors);
     }
 
-    long version() {
-        return version;
-    }
-
-    void saved() {
-        version++;
-        events.clear();
-    }
-
-    List<Object> pendingEvents() {
-        return List.copyOf(events);
-    }
 
     ResolutionDetails details(@Nullable String matterName) {
         return new ResolutionDetails(id(), reference, title, text, matter, matterId, matterName, status, opensAt,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.custodes.membership.MembershipPillar;
+import org.custodes.shared.Aggregate;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * One of the Board's seats. A term ends a fixed number of years after it starts; a director elected to a seat that
  * fell vacant before its term ended completes that term, so the seats keep their staggered cycle.
  */
-class Seat {
+class Seat extends Aggregate {
 
     private final UUID id;
     private final MembershipPillar pillar;
@@ -25,12 +26,11 @@ class Seat {
     private @Nullable LocalDate termStart;
     private @Nullable LocalDate termEnd;
     private boolean chair;
-    private long version;
-    private final List<Object> events = new ArrayList<>();
 
     Seat(UUID id, MembershipPillar pillar, int position, @Nullable UserId holder, @Nullable String holderName,
             @Nullable OrganisationId organisation, @Nullable LocalDate termStart, @Nullable LocalDate termEnd,
             boolean chair, long version) {
+        super(version);
         if (pillar == MembershipPillar.OBSERVER) {
             throw new GovernanceRuleViolation("governance.seat.no-observer-seat");
         }
@@ -43,7 +43,6 @@ class Seat {
         this.termStart = termStart;
         this.termEnd = termEnd;
         this.chair = chair;
-        this.version = version;
     }
 
     static Seat empty(MembershipPillar pillar, int position) {
@@ -75,7 +74,7 @@ class Seat {
         termStart = start;
         termEnd = end;
         chair = false;
-        events.add(new SeatFilled(id(), pillar, director, from, start, end));
+        register(new SeatFilled(id(), pillar, director, from, start, end));
     }
 
     /** The director leaves before the term ends (resignation, loss of the organisation's membership). */
@@ -83,7 +82,7 @@ class Seat {
         if (holder == null || termEnd == null || termEnd.isBefore(on)) {
             throw new GovernanceRuleViolation("governance.seat.already-vacant");
         }
-        events.add(new SeatVacated(id(), pillar, holder, on));
+        register(new SeatVacated(id(), pillar, holder, on));
         holder = null;
         holderName = null;
         organisation = null;
@@ -97,7 +96,7 @@ class Seat {
             throw new GovernanceRuleViolation("governance.seat.chair-vacant");
         }
         chair = true;
-        events.add(new ChairDesignated(id(), holder));
+        register(new ChairDesignated(id(), holder));
     }
 
     void stepDownAsChair() {
@@ -155,16 +154,4 @@ class Seat {
         return chair;
     }
 
-    long version() {
-        return version;
-    }
-
-    void saved() {
-        version++;
-        events.clear();
-    }
-
-    List<Object> pendingEvents() {
-        return List.copyOf(events);
-    }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.custodes.identity.IdentityService;
 import org.custodes.identity.SignedInUser;
 import org.custodes.shared.Language;
+import org.custodes.shared.NavigationEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class LayoutModel {
 
     private final IdentityService identity;
+    private final Navigation navigation;
 
-    LayoutModel(IdentityService identity) {
+    LayoutModel(IdentityService identity, Navigation navigation) {
         this.identity = identity;
+        this.navigation = navigation;
     }
 
     @ModelAttribute("lang")
@@ -40,7 +43,7 @@ class LayoutModel {
 
     @ModelAttribute("navigation")
     List<NavigationEntry> navigation() {
-        return identity.currentUser().map(Navigation::forUser).orElse(List.of());
+        return identity.currentUser().map(navigation::forUser).orElse(List.of());
     }
 
     @ModelAttribute("currentPath")
