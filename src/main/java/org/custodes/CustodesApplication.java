@@ -5,14 +5,13 @@ import java.util.stream.Stream;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.FullyQualifiedAnnotationBeanNameGenerator;
 import org.springframework.modulith.Modulithic;
 
 /**
- * Custodes: supervision of private security companies against the International Code of Conduct. Beans are named
- * by their fully qualified class, so two modules may each have a package-private class of the same name.
+ * Custodes: supervision of private security companies against the International Code of Conduct. No two beans
+ * share a simple class name across modules, so beans keep Spring's default names.
  */
-@SpringBootApplication(nameGenerator = FullyQualifiedAnnotationBeanNameGenerator.class)
+@SpringBootApplication
 @Modulithic(sharedModules = "shared")
 public class CustodesApplication {
 

@@ -7,14 +7,14 @@ import org.custodes.shared.BusinessRuleViolation;
 /** A bulk load had at least one problem, so nothing of it was saved. */
 public class BulkLoadRefused extends BusinessRuleViolation {
 
-    private final transient List<ImportProblem> problems;
+    private final transient List<CertificateImportProblem> problems;
 
-    public BulkLoadRefused(List<ImportProblem> problems) {
+    public BulkLoadRefused(List<CertificateImportProblem> problems) {
         super("certification.bulk.refused", problems.size());
         this.problems = List.copyOf(problems);
     }
 
-    public List<ImportProblem> problems() {
+    public List<CertificateImportProblem> problems() {
         return problems;
     }
 }

@@ -9,7 +9,7 @@ import org.custodes.shared.CountryCode;
 
 /** An external certificate with its scope, conditions and audits, for its body and the secretariat. */
 public record CertificateDetails(CertificateSummary summary, Set<SecurityService> services, Set<CountryCode> countries,
-        String sites, LocalDate originalIssueDate, String conditions, LocalDate statusSince, List<AuditRecord> audits) {
+        String sites, LocalDate originalIssueDate, String conditions, LocalDate statusSince, List<CertificateAudit> audits) {
 
     public CertificateDetails {
         services = Set.copyOf(services);

@@ -44,7 +44,7 @@ public final class CertificateFile {
     private static final Set<String> REQUIRED = Set.of("certificateNumber", "standard", "currentIssueDate");
 
     /** The rows that could be read into certificates, each with its row number, and the values that could not. */
-    record Contents(List<RecordCertificate> certificates, List<Integer> rowNumbers, List<ImportProblem> problems) {
+    record Contents(List<RecordCertificate> certificates, List<Integer> rowNumbers, List<CertificateImportProblem> problems) {
     }
 
     private CertificateFile() {
@@ -56,9 +56,9 @@ public final class CertificateFile {
 
     static Contents read(String fileName, byte[] content, Function<String, Optional<OrganisationId>> bodyByName) {
         var rows = isSpreadsheet(fileName) ? xlsxRows(content) : csvRows(content);
-        var problems = new ArrayList<ImportProblem>();
+        var problems = new ArrayList<CertificateImportProblem>();
         if (rows.isEmpty()) {
-            problems.add(new ImportProblem(1, "", "certification.bulk.empty", List.of()));
+            problems.add(new CertificateImportProblem(1, "", "certification.bulk.empty", List.of()));
             return new Contents(List.of(), List.of(), problems);
         }
         var header = rows.getFirst().values();
@@ -68,13 +68,13 @@ public final class CertificateFile {
             if (column.isPresent()) {
                 positions.put(column.get(), i);
             } else if (!header.get(i).isBlank()) {
-                problems.add(new ImportProblem(1, header.get(i), "certification.bulk.unknown-column", List.of(header.get(i))));
+                problems.add(new CertificateImportProblem(1, header.get(i), "certification.bulk.unknown-column", List.of(header.get(i))));
             }
         }
         REQUIRED.stream().filter(column -> !positions.containsKey(column)).sorted().forEach(column ->
-                problems.add(new ImportProblem(1, column, "certification.bulk.missing-column", List.of(column))));
+                problems.add(new CertificateImportProblem(1, column, "certification.bulk.missing-column", List.of(column))));
         if (rows.size() - 1 > MAX_ROWS) {
-            problems.add(new ImportProblem(1, "", "certification.bulk.too-many-rows", List.of(String.valueOf(MAX_ROWS))));
+            problems.add(new CertificateImportProblem(1, "", "certification.bulk.too-many-rows", List.of(String.valueOf(MAX_ROWS))));
         }
         if (!problems.isEmpty()) {
             return new Contents(List.of(), List.of(), problems);
@@ -96,7 +96,7 @@ public final class CertificateFile {
             }
         }
         if (certificates.isEmpty() && problems.isEmpty()) {
-            problems.add(new ImportProblem(2, "", "certification.bulk.empty", List.of()));
+            problems.add(new CertificateImportProblem(2, "", "certification.bulk.empty", List.of()));
         }
         return new Contents(certificates, numbers, problems);
     }
@@ -122,7 +122,7 @@ public final class CertificateFile {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new BulkLoadRefused(List.of(new ImportProblem(rows.size() + 1, "", "certification.bulk.unreadable",
+            throw new BulkLoadRefused(List.of(new CertificateImportProblem(rows.size() + 1, "", "certification.bulk.unreadable",
                     List.of())));
         }
         return rows;
@@ -151,7 +151,7 @@ public final class CertificateFile {
                 rows.add(new Row(row.getRowNum() + 1, values));
             }
         } catch (IOException | RuntimeException e) {
-            throw new BulkLoadRefused(List.of(new ImportProblem(1, "", "certification.bulk.unreadable", List.of())));
+            throw new BulkLoadRefused(List.of(new CertificateImportProblem(1, "", "certification.bulk.unreadable", List.of())));
         }
         return rows;
     }
@@ -161,10 +161,10 @@ public final class CertificateFile {
 
         private final int row;
         private final Map<String, String> values;
-        private final List<ImportProblem> problems;
+        private final List<CertificateImportProblem> problems;
         private boolean failed;
 
-        RowReader(int row, Map<String, String> values, List<ImportProblem> problems) {
+        RowReader(int row, Map<String, String> values, List<CertificateImportProblem> problems) {
             this.row = row;
             this.values = values;
             this.problems = problems;
@@ -195,7 +195,7 @@ public final class CertificateFile {
         }
 
         private void problem(String column, String key, String... arguments) {
-            problems.add(new ImportProblem(row, column, key, List.of(arguments)));
+            problems.add(new CertificateImportProblem(row, column, key, List.of(arguments)));
             failed = true;
         }
 

@@ -52,7 +52,7 @@ class CertificateRegister {
 
     /** The certificate as the caller may send it: an auditor's certificates always belong to the auditor's body. */
     RecordCertificate forCaller(RecordCertificate command, List<CertificateRules.FieldProblem> problems) {
-        var scope = Permissions.bodyScope();
+        var scope = CertificationAccess.bodyScope();
         if (scope.isEmpty()) {
             return command;
         }
@@ -78,22 +78,22 @@ class CertificateRegister {
     }
 
     /** Checks every certificate, then saves them all or, if anything is wrong, none; rows number the problems. */
-    BulkLoadResult recordAll(List<RecordCertificate> commands, List<Integer> rows, List<ImportProblem> parseProblems) {
+    BulkLoadResult recordAll(List<RecordCertificate> commands, List<Integer> rows, List<CertificateImportProblem> parseProblems) {
         var problems = new ArrayList<>(parseProblems);
         var keys = new HashSet<String>();
         for (int i = 0; i < commands.size(); i++) {
             var command = commands.get(i);
             int row = rows.get(i);
-            check(command).forEach(p -> problems.add(new ImportProblem(row, p.field(), p.messageKey(), p.arguments())));
+            check(command).forEach(p -> problems.add(new CertificateImportProblem(row, p.field(), p.messageKey(), p.arguments())));
             var body = forCaller(command, new ArrayList<>()).certificationBody();
             var key = body + "/" + command.certificateNumber().toLowerCase(Locale.ROOT);
             if (!command.certificateNumber().isEmpty() && !keys.add(key)) {
-                problems.add(new ImportProblem(row, "certificateNumber", "certification.bulk.duplicate",
+                problems.add(new CertificateImportProblem(row, "certificateNumber", "certification.bulk.duplicate",
                         List.of(command.certificateNumber())));
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+            problems.sort(java.util.Comparator.comparingInt(CertificateImportProblem::row));
             throw new BulkLoadRefused(problems);
         }
         int created = 0;

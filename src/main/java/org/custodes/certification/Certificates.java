@@ -57,15 +57,15 @@ class Certificates {
                         audits(id)));
     }
 
-    List<AuditRecord> audits(UUID certificate) {
-        var audits = new LinkedHashMap<UUID, AuditRecord>();
+    List<CertificateAudit> audits(UUID certificate) {
+        var audits = new LinkedHashMap<UUID, CertificateAudit>();
         jdbc.sql("select * from certification.audit_record where certificate_id = :id order by audit_date, audit_type")
                 .param("id", certificate)
-                .query((row, n) -> audits.put(row.getObject("id", UUID.class), new AuditRecord(
+                .query((row, n) -> audits.put(row.getObject("id", UUID.class), new CertificateAudit(
                         AuditType.valueOf(row.getString("audit_type")), row.getObject("audit_date", LocalDate.class),
                         row.getString("outcome"), List.of())))
                 .list();
-        var result = new ArrayList<AuditRecord>();
+        var result = new ArrayList<CertificateAudit>();
         for (var entry : audits.entrySet()) {
             var findings = jdbc.sql("select * from certification.nonconformity where audit_id = :id order by grade, description")
                     .param("id", entry.getKey())
@@ -74,7 +74,7 @@ class Certificates {
                             row.getObject("closed_on", LocalDate.class)))
                     .list();
             var audit = entry.getValue();
-            result.add(new AuditRecord(audit.type(), audit.date(), audit.outcome(), findings));
+            result.add(new CertificateAudit(audit.type(), audit.date(), audit.outcome(), findings));
         }
         return result;
     }

@@ -38,13 +38,13 @@ public class CertificationService {
     private final CertificationBodies bodies;
     private final Certificates certificates;
     private final CertificateRegister register;
-    private final ApplicationDesk desk;
+    private final CertificationApplicationDesk desk;
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CertificationService(Standards standards, CertificationBodies bodies, Certificates certificates,
-            CertificateRegister register, ApplicationDesk desk, OrganisationService organisations, ApplicationEventPublisher events,
+            CertificateRegister register, CertificationApplicationDesk desk, OrganisationService organisations, ApplicationEventPublisher events,
             Clock clock) {
         this.standards = standards;
         this.bodies = bodies;
@@ -93,7 +93,7 @@ public class CertificationService {
      * the board), rather than only their own body's or company's: pages offer the choices that go with it.
      */
     public boolean callerSeesEveryBody() {
-        return Permissions.secretariat();
+        return CertificationAccess.secretariat();
     }
 
     @PreAuthorize(CERTIFICATES)
@@ -105,7 +105,7 @@ public class CertificationService {
     @PreAuthorize(CERTIFICATES)
     @Transactional(readOnly = true)
     public CertificationBodyDetails body(OrganisationId body) {
-        Permissions.requireBody(body, body);
+        CertificationAccess.requireBody(body, body);
         return bodies.find(body).orElseThrow(() -> new NotFound("certification body", body));
     }
 
@@ -179,14 +179,14 @@ public class CertificationService {
     @PreAuthorize(CERTIFICATES)
     @Transactional(readOnly = true)
     public PageResult<CertificateSummary> certificates(PageQuery query) {
-        return certificates.page(query, Permissions.bodyScope().orElse(null), false);
+        return certificates.page(query, CertificationAccess.bodyScope().orElse(null), false);
     }
 
     @PreAuthorize(CERTIFICATES)
     @Transactional(readOnly = true)
     public CertificateDetails certificate(CertificateId id) {
         var details = certificates.details(id.value()).orElseThrow(() -> new NotFound("certificate", id));
-        Permissions.requireBody(details.summary().certificationBody(), id);
+        CertificationAccess.requireBody(details.summary().certificationBody(), id);
         return details;
     }
 
@@ -217,7 +217,7 @@ public class CertificationService {
     @PreAuthorize("hasAuthority('certification:apply')")
     @Transactional(readOnly = true)
     public List<CertificateSummary> ownCertificates() {
-        return certificates.ofCompany(Permissions.ownOrganisation());
+        return certificates.ofCompany(CertificationAccess.ownOrganisation());
     }
 
     /** Certificates the bulk loads could not match to a member company, for the secretariat to match by hand. */
@@ -246,7 +246,7 @@ public class CertificationService {
                 .map(o -> o.id());
     }
 
-    // Applications
+    // CertificationApplications
 
     private static final String APPLICATIONS = "hasAnyAuthority('certification:read', 'certification:manage', "
             + "'certification:apply')";
@@ -258,7 +258,7 @@ public class CertificationService {
     }
 
     @PreAuthorize("hasAuthority('certification:apply')")
-    public DocumentId uploadDocument(CertificationId application, UploadDocument upload) {
+    public CertificationDocumentId uploadDocument(CertificationId application, UploadDocument upload) {
         return desk.upload(application, upload);
     }
 
@@ -275,20 +275,20 @@ public class CertificationService {
     /** The secretariat sees every application; a company sees its own. */
     @PreAuthorize(APPLICATIONS)
     @Transactional(readOnly = true)
-    public PageResult<ApplicationSummary> applications(PageQuery query) {
+    public PageResult<CertificationApplicationSummary> applications(PageQuery query) {
         return desk.page(query);
     }
 
     @PreAuthorize(APPLICATIONS)
     @Transactional(readOnly = true)
-    public ApplicationDetails application(CertificationId application) {
+    public CertificationApplicationDetails application(CertificationId application) {
         return desk.details(application);
     }
 
     /** A file of an application, only for the company that sent it and the secretariat. */
     @PreAuthorize(APPLICATIONS)
     @Transactional(readOnly = true)
-    public StoredDocument document(CertificationId application, DocumentId document) {
+    public StoredDocument document(CertificationId application, CertificationDocumentId document) {
         return desk.document(application, document);
     }
 

@@ -81,14 +81,14 @@ class DemoCertification {
         }
         var secretariat = organisations.findByLegalName("Custodes Oversight Association").map(o -> o.id())
                 .orElse(meridian.get().id());
-        as(secretariat, Set.of(Permissions.MANAGE, Permissions.READ), () -> loadAsSecretariat(meridian.get().id(), nordic.get().id()));
+        as(secretariat, Set.of(CertificationAccess.MANAGE, CertificationAccess.READ), () -> loadAsSecretariat(meridian.get().id(), nordic.get().id()));
         // Sentinel is the demo's certified member; Aegis, a member still working towards certification, has none.
         var sentinel = company("Sentinel Maritime Services S.A.");
         var kilimanjaro = company("Kilimanjaro Guarding Company Ltd");
-        var sentinelApplication = as(sentinel, Set.of(Permissions.APPLY), () -> apply(sentinel, "compliance@sentinelmaritime.example"));
-        as(company("Kilimanjaro Guarding Company Ltd"), Set.of(Permissions.APPLY),
+        var sentinelApplication = as(sentinel, Set.of(CertificationAccess.APPLY), () -> apply(sentinel, "compliance@sentinelmaritime.example"));
+        as(company("Kilimanjaro Guarding Company Ltd"), Set.of(CertificationAccess.APPLY),
                 () -> apply(kilimanjaro, "certification@kilimanjaroguarding.example"));
-        as(secretariat, Set.of(Permissions.MANAGE, Permissions.READ), () -> {
+        as(secretariat, Set.of(CertificationAccess.MANAGE, CertificationAccess.READ), () -> {
             certification.decide(sentinelApplication, new DecideApplication(Decision.CERTIFIED, "SEC-CERT-2026-014",
                     "All recognised-standard and Annex B requirements met.", Set.of(ChecklistItem.values())));
             return null;

@@ -22,13 +22,13 @@ class ExpiryWarnings {
     static final String TEMPLATE = "certification/expiry-warning";
 
     private final NotificationService notifications;
-    private final Applications applications;
+    private final CertificationApplications applications;
     private final CertificationBodies bodies;
     private final Standards standards;
     private final CertificationSettings settings;
     private final String baseUrl;
 
-    ExpiryWarnings(NotificationService notifications, Applications applications, CertificationBodies bodies,
+    ExpiryWarnings(NotificationService notifications, CertificationApplications applications, CertificationBodies bodies,
             Standards standards, CertificationSettings settings, @Value("${custodes.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.applications = applications;
@@ -42,7 +42,7 @@ class ExpiryWarnings {
     List<String> send(CertificateSummary certificate, int daysBefore) {
         var recipients = new LinkedHashMap<String, Language>();
         for (var application : applications.ofCertificate(certificate.id().value())) {
-            if (application.status() != ApplicationStatus.REFUSED) {
+            if (application.status() != CertificationApplicationStatus.REFUSED) {
                 recipients.putIfAbsent(application.contactEmail().toLowerCase(java.util.Locale.ROOT),
                         application.contactLanguage());
             }

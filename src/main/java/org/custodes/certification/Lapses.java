@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Lapses {
 
-    private final Applications applications;
+    private final CertificationApplications applications;
     private final ApplicationEventPublisher events;
 
-    Lapses(Applications applications, ApplicationEventPublisher events) {
+    Lapses(CertificationApplications applications, ApplicationEventPublisher events) {
         this.applications = applications;
         this.events = events;
     }

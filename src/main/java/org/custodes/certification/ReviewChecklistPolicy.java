@@ -20,7 +20,7 @@ final class ReviewChecklistPolicy {
     }
 
     static ReviewChecklist compute(CertificateDetails certificate, CertificationBodyDetails body,
-            OrganisationSummary company, List<DocumentSummary> documents, int annexBItems, LocalDate today,
+            OrganisationSummary company, List<CertificationDocumentSummary> documents, int annexBItems, LocalDate today,
             Period withdrawalGrace) {
         var checks = new ArrayList<ReviewChecklist.Check>();
         var summary = certificate.summary();

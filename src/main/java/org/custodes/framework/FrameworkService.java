@@ -113,9 +113,9 @@ public class FrameworkService {
     }
 
     /** Problems of a refused import in a stable order, for pages and the API. */
-    public static List<ImportProblem> sorted(List<ImportProblem> problems) {
+    public static List<FrameworkImportProblem> sorted(List<FrameworkImportProblem> problems) {
         var list = new ArrayList<>(problems);
-        list.sort(java.util.Comparator.comparing(ImportProblem::sheet).thenComparingInt(ImportProblem::row));
+        list.sort(java.util.Comparator.comparing(FrameworkImportProblem::sheet).thenComparingInt(FrameworkImportProblem::row));
         return list;
     }
 }

@@ -7,14 +7,14 @@ import org.custodes.shared.BusinessRuleViolation;
 /** An import with at least one problem; none of it was saved. */
 public class LibraryImportRefused extends BusinessRuleViolation {
 
-    private final transient List<ImportProblem> problems;
+    private final transient List<FrameworkImportProblem> problems;
 
-    public LibraryImportRefused(List<ImportProblem> problems) {
+    public LibraryImportRefused(List<FrameworkImportProblem> problems) {
         super("framework.import.refused", problems.size());
         this.problems = List.copyOf(problems);
     }
 
-    public List<ImportProblem> problems() {
+    public List<FrameworkImportProblem> problems() {
         return problems;
     }
 }

@@ -28,9 +28,9 @@ final class LibraryJson {
         try {
             document = json.readValue(content, Map.class);
         } catch (JacksonException | ClassCastException unreadable) {
-            throw new LibraryImportRefused(List.of(new ImportProblem("", 0, "", "framework.import.unreadable")));
+            throw new LibraryImportRefused(List.of(new FrameworkImportProblem("", 0, "", "framework.import.unreadable")));
         }
-        var problems = new ArrayList<ImportProblem>();
+        var problems = new ArrayList<FrameworkImportProblem>();
         var about = new RawRow("document", 1, Map.of("code_version", value(document.get("codeVersion"))),
                 Map.of("code_version", "codeVersion"));
         var sections = new ArrayList<RawRow>();
@@ -113,12 +113,12 @@ final class LibraryJson {
         return String.valueOf(value);
     }
 
-    private static List<Map<?, ?>> list(Object value, String path, List<ImportProblem> problems) {
+    private static List<Map<?, ?>> list(Object value, String path, List<FrameworkImportProblem> problems) {
         if (value == null) {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            problems.add(new ImportProblem(path, 0, path, "framework.import.json.not-array"));
+            problems.add(new FrameworkImportProblem(path, 0, path, "framework.import.json.not-array"));
             return List.of();
         }
         var maps = new ArrayList<Map<?, ?>>();
@@ -126,7 +126,7 @@ final class LibraryJson {
             if (item instanceof Map<?, ?> map) {
                 maps.add(map);
             } else {
-                problems.add(new ImportProblem(path, maps.size() + 1, path, "framework.import.json.not-object"));
+                problems.add(new FrameworkImportProblem(path, maps.size() + 1, path, "framework.import.json.not-object"));
             }
         }
         return maps;

@@ -28,7 +28,7 @@ final class LibraryRules {
     static final int MAX_INDICATORS = 5000;
 
     private final Function<String, Optional<CodeVersion>> codeVersions;
-    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<FrameworkImportProblem> problems = new ArrayList<>();
 
     private LibraryRules(Function<String, Optional<CodeVersion>> codeVersions) {
         this.codeVersions = codeVersions;
@@ -48,10 +48,10 @@ final class LibraryRules {
         var indicators = new ArrayList<Indicator>();
         var rowsByCode = new LinkedHashMap<String, RawRow>();
         if (raw.indicators().isEmpty()) {
-            problems.add(new ImportProblem("indicators", 1, "", "framework.import.no-indicators"));
+            problems.add(new FrameworkImportProblem("indicators", 1, "", "framework.import.no-indicators"));
         }
         if (raw.indicators().size() > MAX_INDICATORS) {
-            problems.add(new ImportProblem("indicators", 1, "", "framework.import.too-many", MAX_INDICATORS));
+            problems.add(new FrameworkImportProblem("indicators", 1, "", "framework.import.too-many", MAX_INDICATORS));
         }
         var position = 0;
         for (var row : raw.indicators()) {
@@ -93,7 +93,7 @@ final class LibraryRules {
     private Map<String, QuestionnaireSection> sections(List<RawRow> rows) {
         var sections = new LinkedHashMap<String, QuestionnaireSection>();
         if (rows.isEmpty()) {
-            problems.add(new ImportProblem("sections", 1, "", "framework.import.no-sections"));
+            problems.add(new FrameworkImportProblem("sections", 1, "", "framework.import.no-sections"));
         }
         var position = 0;
         for (var row : rows) {

@@ -34,7 +34,7 @@ final class LibrarySpreadsheet {
     }
 
     static RawLibrary read(byte[] content) {
-        var problems = new ArrayList<ImportProblem>();
+        var problems = new ArrayList<FrameworkImportProblem>();
         try (var workbook = UploadedWorkbook.open(content)) {
             var about = about(workbook, problems);
             return new RawLibrary(about, rows(workbook, SECTIONS, RawLibrary.SECTION_FIELDS, true, problems),
@@ -43,16 +43,16 @@ final class LibrarySpreadsheet {
                     rows(workbook, COLUMNS, RawLibrary.COLUMN_FIELDS, false, problems), problems);
         } catch (IOException | RuntimeException unreadable) {
             // POI reports a damaged or foreign file in many ways; to the user they all mean the same thing.
-            throw new LibraryImportRefused(List.of(new ImportProblem("", 0, "", "framework.import.unreadable")));
+            throw new LibraryImportRefused(List.of(new FrameworkImportProblem("", 0, "", "framework.import.unreadable")));
         }
     }
 
-    private static RawRow about(Workbook workbook, List<ImportProblem> problems) {
+    private static RawRow about(Workbook workbook, List<FrameworkImportProblem> problems) {
         var sheet = workbook.getSheet(ABOUT);
         var cells = new HashMap<String, String>();
         var columns = new HashMap<String, String>();
         if (sheet == null) {
-            problems.add(new ImportProblem(ABOUT, 0, "", "framework.import.sheet.missing", ABOUT));
+            problems.add(new FrameworkImportProblem(ABOUT, 0, "", "framework.import.sheet.missing", ABOUT));
             return new RawRow(ABOUT, 0, cells, columns);
         }
         var formatter = new DataFormatter();
@@ -69,11 +69,11 @@ final class LibrarySpreadsheet {
     }
 
     private static List<RawRow> rows(Workbook workbook, String name, List<String> fields, boolean required,
-            List<ImportProblem> problems) {
+            List<FrameworkImportProblem> problems) {
         var sheet = workbook.getSheet(name);
         if (sheet == null) {
             if (required) {
-                problems.add(new ImportProblem(name, 0, "", "framework.import.sheet.missing", name));
+                problems.add(new FrameworkImportProblem(name, 0, "", "framework.import.sheet.missing", name));
             }
             return List.of();
         }
@@ -86,7 +86,7 @@ final class LibrarySpreadsheet {
         }
         for (var field : List.of(fields.get(0), fields.get(1))) {
             if (!positions.containsKey(field)) {
-                problems.add(new ImportProblem(name, 1, field, "framework.import.header.missing", field));
+                problems.add(new FrameworkImportProblem(name, 1, field, "framework.import.header.missing", field));
             }
         }
         var labels = positions.entrySet().stream().filter(e -> fields.contains(e.getKey())).collect(Collectors.toMap(

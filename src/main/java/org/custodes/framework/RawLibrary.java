@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A whole imported library as typed, in either format, with the problems found while reading it. */
 record RawLibrary(RawRow about, List<RawRow> sections, List<RawRow> indicators, List<RawRow> choices,
-        List<RawRow> columns, List<ImportProblem> readingProblems) {
+        List<RawRow> columns, List<FrameworkImportProblem> readingProblems) {
 
     static final List<String> SECTION_FIELDS = List.of("code", "position", "title_en", "title_fr", "title_es", "title_ar");
     static final List<String> INDICATOR_FIELDS = List.of("code", "section", "paragraphs", "type", "answer_type",

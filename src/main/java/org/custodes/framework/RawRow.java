@@ -22,7 +22,7 @@ record RawRow(String sheet, int row, Map<String, String> cells, Map<String, Stri
         return !get(field).isEmpty();
     }
 
-    ImportProblem problem(String field, String messageKey, Object... arguments) {
-        return new ImportProblem(sheet, row, columns.getOrDefault(field, field), messageKey, arguments);
+    FrameworkImportProblem problem(String field, String messageKey, Object... arguments) {
+        return new FrameworkImportProblem(sheet, row, columns.getOrDefault(field, field), messageKey, arguments);
     }
 }

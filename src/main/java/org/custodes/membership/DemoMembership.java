@@ -43,7 +43,7 @@ class DemoMembership {
     private final OrganisationService organisations;
     private final Memberships memberships;
     private final Lifecycle lifecycle;
-    private final Applications applications;
+    private final MembershipApplications applications;
     private final ComplianceCases cases;
     private final Invoices invoices;
     private final MembershipSettings settings;
@@ -54,7 +54,7 @@ class DemoMembership {
     private int invoiceNumber;
 
     DemoMembership(OrganisationService organisations, Memberships memberships, Lifecycle lifecycle,
-            Applications applications, ComplianceCases cases, Invoices invoices, MembershipSettings settings,
+            MembershipApplications applications, ComplianceCases cases, Invoices invoices, MembershipSettings settings,
             SelfAssessmentResults selfAssessments, ApplicationEventPublisher events, TransactionTemplate transaction,
             Clock clock) {
         this.organisations = organisations;

@@ -51,7 +51,7 @@ class Dues {
     }
 
     List<InvoiceSummary> ofOrganisation(OrganisationId organisation) {
-        Access.requireOwnOr("membership:read", organisation, "organisation", organisation);
+        MembershipAccess.requireOwnOr("membership:read", organisation, "organisation", organisation);
         return invoices.ofOrganisation(organisation).stream().map(this::summary).toList();
     }
 
@@ -66,7 +66,7 @@ class Dues {
     /** The invoice of one's own organisation, or any for readers; others get "not found". */
     InvoiceSummary get(InvoiceId id) {
         var invoice = load(id);
-        Access.requireOwnOr("membership:read", invoice.organisation(), "invoice", id);
+        MembershipAccess.requireOwnOr("membership:read", invoice.organisation(), "invoice", id);
         return summary(invoice);
     }
 

@@ -47,10 +47,10 @@ class Lifecycle {
     MembershipDetails applied(OrganisationId organisation, MembershipPillar pillar, MembershipDecision decision) {
         var existing = memberships.find(organisation);
         if (existing.isPresent()) {
-            existing.get().applyAgain(decision, Access.actor());
+            existing.get().applyAgain(decision, MembershipAccess.actor());
             return save(existing.get());
         }
-        return save(Membership.applyFor(organisation, pillar, decision, Access.actor()));
+        return save(Membership.applyFor(organisation, pillar, decision, MembershipAccess.actor()));
     }
 
     MembershipDetails save(Membership membership) {

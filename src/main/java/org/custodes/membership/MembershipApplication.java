@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.custodes.membership.ApplicationDetails.BoardDecision;
-import org.custodes.membership.ApplicationDetails.ChecklistItem;
-import org.custodes.membership.ApplicationDetails.InformationExchange;
-import org.custodes.membership.ApplicationDetails.Recommendation;
+import org.custodes.membership.MembershipApplicationDetails.BoardDecision;
+import org.custodes.membership.MembershipApplicationDetails.ChecklistItem;
+import org.custodes.membership.MembershipApplicationDetails.InformationExchange;
+import org.custodes.membership.MembershipApplicationDetails.Recommendation;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +28,7 @@ class MembershipApplication {
     private final MembershipPillar pillar;
     private final long version;
     private final Instant createdAt;
-    private ApplicationStatus status;
+    private MembershipApplicationStatus status;
     private ApplicationForm form;
     private final Map<String, Boolean> checklist;
     private final List<InformationExchange> exchanges;
@@ -38,7 +38,7 @@ class MembershipApplication {
     private @Nullable BoardDecision decision;
 
     MembershipApplication(ApplicationId id, OrganisationId organisation, MembershipPillar pillar, long version,
-            Instant createdAt, ApplicationStatus status, ApplicationForm form, Map<String, Boolean> checklist,
+            Instant createdAt, MembershipApplicationStatus status, ApplicationForm form, Map<String, Boolean> checklist,
             List<InformationExchange> exchanges, @Nullable LocalDate submittedOn,
             @Nullable Recommendation recommendation, @Nullable BoardDecision decision) {
         this.id = id;
@@ -60,7 +60,7 @@ class MembershipApplication {
         var checklist = new LinkedHashMap<String, Boolean>();
         checklistItems.forEach(item -> checklist.put(item, false));
         return new MembershipApplication(new ApplicationId(UUID.randomUUID()), organisation, pillar, -1, now,
-                ApplicationStatus.DRAFT, form, checklist, List.of(), null, null, null);
+                MembershipApplicationStatus.DRAFT, form, checklist, List.of(), null, null, null);
     }
 
     void saveStep(ApplicationStep step, ApplicationForm input) {
@@ -79,55 +79,55 @@ class MembershipApplication {
     }
 
     void submit(LocalDate today) {
-        requireStatus(ApplicationStatus.DRAFT);
+        requireStatus(MembershipApplicationStatus.DRAFT);
         var missing = missingItems();
         if (!missing.isEmpty()) {
             throw new ApplicationIncomplete(missing);
         }
-        status = ApplicationStatus.SUBMITTED;
+        status = MembershipApplicationStatus.SUBMITTED;
         submittedOn = today;
     }
 
     /** The secretariat records which checklist items it verified; unknown items are ignored. */
     void check(Map<String, Boolean> items) {
-        requireStatus(ApplicationStatus.SUBMITTED);
+        requireStatus(MembershipApplicationStatus.SUBMITTED);
         items.forEach((key, done) -> checklist.computeIfPresent(key, (k, old) -> Boolean.TRUE.equals(done)));
     }
 
     void requestInformation(String request, Instant at, @Nullable UserId by) {
-        requireStatus(ApplicationStatus.SUBMITTED);
-        status = ApplicationStatus.INFORMATION_REQUESTED;
+        requireStatus(MembershipApplicationStatus.SUBMITTED);
+        status = MembershipApplicationStatus.INFORMATION_REQUESTED;
         exchange(InformationExchange.Kind.REQUEST, request, at, by);
     }
 
     /** The applicant answers in the same application, which goes back to the secretariat. */
     void answer(String answer, Instant at, @Nullable UserId by) {
-        requireStatus(ApplicationStatus.INFORMATION_REQUESTED);
+        requireStatus(MembershipApplicationStatus.INFORMATION_REQUESTED);
         var missing = missingItems();
         if (!missing.isEmpty()) {
             throw new ApplicationIncomplete(missing);
         }
-        status = ApplicationStatus.SUBMITTED;
+        status = MembershipApplicationStatus.SUBMITTED;
         exchange(InformationExchange.Kind.ANSWER, answer, at, by);
     }
 
     /** An approval may be recommended only once every checklist item was verified. */
     void recommend(boolean approve, String note, LocalDate today, @Nullable UserId by) {
-        requireStatus(ApplicationStatus.SUBMITTED);
+        requireStatus(MembershipApplicationStatus.SUBMITTED);
         if (approve && checklist.containsValue(false)) {
             throw new MembershipRuleViolation("membership.application.checklist-incomplete");
         }
         recommendation = new Recommendation(approve, note, today, by);
-        status = ApplicationStatus.RECOMMENDED;
+        status = MembershipApplicationStatus.RECOMMENDED;
     }
 
     void decide(boolean approve, String reasons, LocalDate decidedOn, String decisionReference, @Nullable UserId by) {
-        requireStatus(ApplicationStatus.RECOMMENDED);
+        requireStatus(MembershipApplicationStatus.RECOMMENDED);
         if (reasons.isBlank() || decisionReference.isBlank()) {
             throw new MembershipRuleViolation("membership.application.decision-incomplete");
         }
         decision = new BoardDecision(approve, reasons.strip(), decidedOn, decisionReference.strip(), by);
-        status = approve ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
+        status = approve ? MembershipApplicationStatus.APPROVED : MembershipApplicationStatus.REJECTED;
     }
 
     private void exchange(InformationExchange.Kind kind, String text, Instant at, @Nullable UserId by) {
@@ -139,7 +139,7 @@ class MembershipApplication {
         unsavedExchanges.add(exchange);
     }
 
-    private void requireStatus(ApplicationStatus expected) {
+    private void requireStatus(MembershipApplicationStatus expected) {
         if (status != expected) {
             throw new MembershipRuleViolation("membership.application.wrong-status", status.name());
         }
@@ -169,7 +169,7 @@ class MembershipApplication {
         return createdAt;
     }
 
-    ApplicationStatus status() {
+    MembershipApplicationStatus status() {
         return status;
     }
 

@@ -28,7 +28,7 @@ public class MembershipService {
 
     private final Memberships memberships;
     private final Lifecycle lifecycle;
-    private final ApplicationDesk desk;
+    private final MembershipApplicationDesk desk;
     private final SanctionsLadder ladder;
     private final Dues dues;
     private final InvoicePdf pdf;
@@ -36,7 +36,7 @@ public class MembershipService {
     private final SelfAssessmentResults selfAssessments;
     private final JdbcClient jdbc;
 
-    MembershipService(Memberships memberships, Lifecycle lifecycle, ApplicationDesk desk, SanctionsLadder ladder,
+    MembershipService(Memberships memberships, Lifecycle lifecycle, MembershipApplicationDesk desk, SanctionsLadder ladder,
             Dues dues, InvoicePdf pdf, OrganisationService organisations, SelfAssessmentResults selfAssessments,
             JdbcClient jdbc) {
         this.memberships = memberships;
@@ -62,7 +62,7 @@ public class MembershipService {
     @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
     @Transactional(readOnly = true)
     public MembershipDetails get(OrganisationId organisation) {
-        Access.requireOwnOr("membership:read", organisation, "membership", organisation);
+        MembershipAccess.requireOwnOr("membership:read", organisation, "membership", organisation);
         return lifecycle.load(organisation).details();
     }
 
@@ -70,7 +70,7 @@ public class MembershipService {
     @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
     @Transactional(readOnly = true)
     public Optional<MembershipDetails> find(OrganisationId organisation) {
-        Access.requireOwnOr("membership:read", organisation, "membership", organisation);
+        MembershipAccess.requireOwnOr("membership:read", organisation, "membership", organisation);
         return memberships.find(organisation).map(Membership::details);
     }
 
@@ -103,13 +103,13 @@ public class MembershipService {
      */
     public MembershipDetails recordCertified(OrganisationId organisation, LocalDate date, String reference) {
         return lifecycle.change(organisation, membership -> membership.recordCertified(
-                new MembershipDecision(date, "certification", reference), Access.actor()));
+                new MembershipDecision(date, "certification", reference), MembershipAccess.actor()));
     }
 
     /** The certification module reports that a company's certification lapsed (see {@link #recordCertified}). */
     public MembershipDetails recordCertificationLapsed(OrganisationId organisation, LocalDate date, String reference) {
         return lifecycle.change(organisation, membership -> membership.recordCertificationLapsed(
-                new MembershipDecision(date, "certification-lapsed", reference), Access.actor()));
+                new MembershipDecision(date, "certification-lapsed", reference), MembershipAccess.actor()));
     }
 
     /**
@@ -119,7 +119,7 @@ public class MembershipService {
     @PreAuthorize("hasAuthority('membership:review')")
     public MembershipDetails makeAffiliate(OrganisationId organisation, MembershipDecision decision) {
         var satisfactory = selfAssessments.latest(organisation).map(LatestSelfAssessment::satisfactory).orElse(false);
-        return lifecycle.change(organisation, membership -> membership.becomeAffiliate(decision, Access.actor(),
+        return lifecycle.change(organisation, membership -> membership.becomeAffiliate(decision, MembershipAccess.actor(),
                 satisfactory));
     }
 
@@ -131,7 +131,7 @@ public class MembershipService {
     @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
     @Transactional(readOnly = true)
     public Optional<LatestSelfAssessment> latestSelfAssessment(OrganisationId organisation) {
-        Access.requireOwnOr("membership:read", organisation, "membership", organisation);
+        MembershipAccess.requireOwnOr("membership:read", organisation, "membership", organisation);
         return selfAssessments.latest(organisation);
     }
 
@@ -145,7 +145,7 @@ public class MembershipService {
 
     @PreAuthorize("hasAuthority('membership:apply')")
     public MembershipDetails replyToTerminationProposal(OrganisationId organisation, String reply) {
-        Access.requireOwn(organisation, "membership", organisation);
+        MembershipAccess.requireOwn(organisation, "membership", organisation);
         return lifecycle.change(organisation,
                 membership -> membership.replyToTerminationProposal(reply, lifecycle.today()));
     }
@@ -153,91 +153,91 @@ public class MembershipService {
     /** The Board terminates on the proposed ground, once the company's reply (or its silence) is on record. */
     @PreAuthorize("hasAuthority('membership:decide')")
     public MembershipDetails terminate(OrganisationId organisation, MembershipDecision decision) {
-        return lifecycle.change(organisation, membership -> membership.terminateOnProposal(decision, Access.actor()));
+        return lifecycle.change(organisation, membership -> membership.terminateOnProposal(decision, MembershipAccess.actor()));
     }
 
     /** The organisation leaves of its own will, or withdraws its application. */
     @PreAuthorize("hasAuthority('membership:apply')")
     public MembershipDetails withdraw(OrganisationId organisation, String reason) {
-        Access.requireOwn(organisation, "membership", organisation);
+        MembershipAccess.requireOwn(organisation, "membership", organisation);
         return lifecycle.change(organisation, membership -> membership.withdraw(
-                new MembershipDecision(lifecycle.today(), reason, null), Access.actor()));
+                new MembershipDecision(lifecycle.today(), reason, null), MembershipAccess.actor()));
     }
 
-    // Applications
+    // MembershipApplications
 
     /** Starts a draft application for the signed-in user's organisation, prefilled from the organisation registry. */
     @PreAuthorize("hasAuthority('membership:apply')")
-    public ApplicationDetails startApplication() {
-        return desk.start(Access.ownOrganisation());
+    public MembershipApplicationDetails startApplication() {
+        return desk.start(MembershipAccess.ownOrganisation());
     }
 
     @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
     @Transactional(readOnly = true)
-    public ApplicationDetails application(ApplicationId id) {
+    public MembershipApplicationDetails application(ApplicationId id) {
         return desk.get(id);
     }
 
     @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
     @Transactional(readOnly = true)
-    public List<ApplicationSummary> applicationsOf(OrganisationId organisation) {
+    public List<MembershipApplicationSummary> applicationsOf(OrganisationId organisation) {
         return desk.ofOrganisation(organisation);
     }
 
     /** Saves one step of a draft (or of an application the secretariat asked more information about). */
     @PreAuthorize("hasAuthority('membership:apply')")
-    public ApplicationDetails saveStep(ApplicationId id, ApplicationStep step, ApplicationForm input) {
+    public MembershipApplicationDetails saveStep(ApplicationId id, ApplicationStep step, ApplicationForm input) {
         return desk.saveStep(id, step, input);
     }
 
     /** Submits the draft; refused with {@link ApplicationIncomplete} (listing what is missing) until complete. */
     @PreAuthorize("hasAuthority('membership:apply')")
-    public ApplicationDetails submit(ApplicationId id) {
+    public MembershipApplicationDetails submit(ApplicationId id) {
         return desk.submit(id);
     }
 
     /** Adds a policy document (PDF, DOCX, ODT, PNG or JPEG by content, at most 10 MB) to an editable application. */
     @PreAuthorize("hasAuthority('membership:apply')")
-    public DocumentSummary uploadDocument(ApplicationId id, String filename, byte[] content) {
+    public MembershipDocumentSummary uploadDocument(ApplicationId id, String filename, byte[] content) {
         return desk.upload(id, filename, content);
     }
 
     @PreAuthorize("hasAnyAuthority('membership:apply', 'membership:review', 'membership:decide')")
     @Transactional(readOnly = true)
-    public DocumentFile document(ApplicationId id, DocumentId document) {
+    public DocumentFile document(ApplicationId id, MembershipDocumentId document) {
         return desk.document(id, document);
     }
 
     @PreAuthorize("hasAuthority('membership:apply')")
-    public ApplicationDetails answerInformationRequest(ApplicationId id, String answer) {
+    public MembershipApplicationDetails answerInformationRequest(ApplicationId id, String answer) {
         return desk.answer(id, answer);
     }
 
-    /** Applications awaiting or past review (drafts are the applicants' own), oldest submission first. */
+    /** MembershipApplications awaiting or past review (drafts are the applicants' own), oldest submission first. */
     @PreAuthorize("hasAuthority('membership:read')")
     @Transactional(readOnly = true)
-    public PageResult<ApplicationSummary> applications(@Nullable ApplicationStatus status, PageQuery page) {
+    public PageResult<MembershipApplicationSummary> applications(@Nullable MembershipApplicationStatus status, PageQuery page) {
         return desk.page(status, page);
     }
 
     @PreAuthorize("hasAuthority('membership:review')")
-    public ApplicationDetails checkItems(ApplicationId id, Map<String, Boolean> items) {
+    public MembershipApplicationDetails checkItems(ApplicationId id, Map<String, Boolean> items) {
         return desk.check(id, items);
     }
 
     @PreAuthorize("hasAuthority('membership:review')")
-    public ApplicationDetails requestInformation(ApplicationId id, String request) {
+    public MembershipApplicationDetails requestInformation(ApplicationId id, String request) {
         return desk.requestInformation(id, request);
     }
 
     @PreAuthorize("hasAuthority('membership:review')")
-    public ApplicationDetails recommend(ApplicationId id, boolean approve, String note) {
+    public MembershipApplicationDetails recommend(ApplicationId id, boolean approve, String note) {
         return desk.recommend(id, approve, note);
     }
 
     /** The Board's decision: admits (member or observer) or rejects, and tells the applicant's users. */
     @PreAuthorize("hasAuthority('membership:decide')")
-    public ApplicationDetails decide(ApplicationId id, boolean approve, String reasons, LocalDate decidedOn,
+    public MembershipApplicationDetails decide(ApplicationId id, boolean approve, String reasons, LocalDate decidedOn,
             String decisionReference) {
         return desk.decide(id, approve, reasons, decidedOn, decisionReference);
     }
@@ -247,7 +247,7 @@ public class MembershipService {
      * dated the day the resolution was carried. Called from that module's event listener, which runs without a
      * signed-in user, so there is no permission check here and no route leads to it.
      */
-    public ApplicationDetails recordBoardResolution(ApplicationId id, boolean approve, String reasons,
+    public MembershipApplicationDetails recordBoardResolution(ApplicationId id, boolean approve, String reasons,
             LocalDate carriedOn, String resolutionReference) {
         return desk.decide(id, approve, reasons, carriedOn, resolutionReference);
     }

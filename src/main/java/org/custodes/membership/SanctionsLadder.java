@@ -51,17 +51,17 @@ class SanctionsLadder {
         }
         var today = today();
         var reference = "CC-%d-%04d".formatted(today.getYear(), cases.countFor(today.getYear()) + 1);
-        return save(ComplianceCase.open(organisation, reference, summary, today, Access.actor()));
+        return save(ComplianceCase.open(organisation, reference, summary, today, MembershipAccess.actor()));
     }
 
     ComplianceCaseDetails get(ComplianceCaseId id) {
         var complianceCase = load(id);
-        Access.requireOwnOr("membership:read", complianceCase.organisation(), "case", id);
+        MembershipAccess.requireOwnOr("membership:read", complianceCase.organisation(), "case", id);
         return details(complianceCase);
     }
 
     List<ComplianceCaseDetails> ofOrganisation(OrganisationId organisation) {
-        Access.requireOwnOr("membership:read", organisation, "organisation", organisation);
+        MembershipAccess.requireOwnOr("membership:read", organisation, "organisation", organisation);
         return cases.ofOrganisation(organisation).stream().map(id -> details(load(id))).toList();
     }
 
@@ -85,7 +85,7 @@ class SanctionsLadder {
 
     ComplianceCaseDetails reply(ComplianceCaseId id, String text) {
         var complianceCase = load(id);
-        Access.requireOwn(complianceCase.organisation(), "case", id);
+        MembershipAccess.requireOwn(complianceCase.organisation(), "case", id);
         complianceCase.reply(text, today());
         return save(complianceCase);
     }
@@ -95,14 +95,14 @@ class SanctionsLadder {
             @Nullable TerminationGround ground, @Nullable String decisionReference) {
         requirePermissionFor(step);
         var complianceCase = load(id);
-        var record = complianceCase.decide(step, today(), dueOn, summary, Access.actor());
+        var record = complianceCase.decide(step, today(), dueOn, summary, MembershipAccess.actor());
         var decision = new MembershipDecision(record.decidedOn(), summary,
                 decisionReference == null ? complianceCase.reference() : decisionReference);
         if (step == SanctionStep.SUSPENSION) {
-            lifecycle.change(complianceCase.organisation(), membership -> membership.suspend(decision, Access.actor()));
+            lifecycle.change(complianceCase.organisation(), membership -> membership.suspend(decision, MembershipAccess.actor()));
         } else if (step == SanctionStep.TERMINATION) {
             var reply = record.reply();
-            lifecycle.change(complianceCase.organisation(), membership -> membership.terminate(decision, Access.actor(),
+            lifecycle.change(complianceCase.organisation(), membership -> membership.terminate(decision, MembershipAccess.actor(),
                     ground == null ? TerminationGround.LACK_OF_GOOD_FAITH : ground, reply));
         }
         var details = save(complianceCase);
@@ -120,7 +120,7 @@ class SanctionsLadder {
         var wasSuspended = complianceCase.resolve(note, today());
         if (wasSuspended && lifecycle.statusOf(complianceCase.organisation()) == MembershipStatus.SUSPENDED) {
             lifecycle.change(complianceCase.organisation(), membership -> membership.reinstate(
-                    new MembershipDecision(today(), note, complianceCase.reference()), Access.actor()));
+                    new MembershipDecision(today(), note, complianceCase.reference()), MembershipAccess.actor()));
         }
         return save(complianceCase);
     }
@@ -128,7 +128,7 @@ class SanctionsLadder {
     private static void requirePermissionFor(SanctionStep step) {
         var permission = step == SanctionStep.COMPLIANCE_CONCERN || step == SanctionStep.SECRETARIAT_RECOMMENDATIONS
                 ? "membership:review" : "membership:decide";
-        if (!Access.can(permission)) {
+        if (!MembershipAccess.can(permission)) {
             throw new AccessDeniedException("step " + step + " needs " + permission);
         }
     }

@@ -83,7 +83,7 @@ public class ReportingService {
             throw new ReportRefused("reporting.campaign.no-companies");
         }
         var id = new CampaignId(UUID.randomUUID());
-        campaigns.insert(id.value(), command, library, clock.instant(), Access.userOrNull());
+        campaigns.insert(id.value(), command, library, clock.instant(), ReportAccess.userOrNull());
         companies.forEach(company -> reports.insert(company.id(), UUID.randomUUID(), id, company.legalName()));
         events.publishEvent(new CampaignOpened(id, command.year(), command.opensOn(), command.deadline(), library,
                 companies.size()));
@@ -137,24 +137,24 @@ public class ReportingService {
     @PreAuthorize("hasAnyAuthority('reporting:fill', 'reporting:review', 'reporting:read')")
     @Transactional(readOnly = true)
     public ReportDetails report(ReportId id) {
-        return details(Access.toView(reports.find(id)));
+        return details(ReportAccess.toView(reports.find(id)));
     }
 
     @PreAuthorize("hasAuthority('reporting:fill')")
     public ItemView saveAnswer(ReportId id, String indicatorCode, AnswerInput input) {
-        var report = Access.toFill(reports.lock(id));
+        var report = ReportAccess.toFill(reports.lock(id));
         var library = libraryOf(report);
         var indicator = library.indicator(indicatorCode).orElseThrow(() -> new NotFound("indicator", indicatorCode));
         checkOpen(report);
         ReportLifecycle.checkEditable(report.status(), reports.reopened(report.company(), id), indicatorCode);
         reports.saveAnswer(report.company(), id, indicatorCode, AnswerRules.normalise(indicator, input), clock.instant(),
-                Access.userOrNull());
+                ReportAccess.userOrNull());
         return details(report).item(indicatorCode).orElseThrow();
     }
 
     @PreAuthorize("hasAuthority('reporting:fill')")
     public EvidenceId attachEvidence(ReportId id, String indicatorCode, String filename, byte[] content) {
-        var report = Access.toFill(reports.lock(id));
+        var report = ReportAccess.toFill(reports.lock(id));
         libraryOf(report).indicator(indicatorCode).orElseThrow(() -> new NotFound("indicator", indicatorCode));
         checkOpen(report);
         ReportLifecycle.checkEditable(report.status(), reports.reopened(report.company(), id), indicatorCode);
@@ -165,13 +165,13 @@ public class ReportingService {
                 .orElseThrow(() -> new AnswerRefused(indicatorCode, "reporting.evidence.type"));
         var evidence = UUID.randomUUID();
         reports.insertEvidence(report.company(), evidence, id, indicatorCode, EvidenceInspector.safeName(filename, kind),
-                kind.mediaType(), content, clock.instant(), Access.userOrNull());
+                kind.mediaType(), content, clock.instant(), ReportAccess.userOrNull());
         return new EvidenceId(evidence);
     }
 
     @PreAuthorize("hasAuthority('reporting:fill')")
     public void removeEvidence(ReportId id, EvidenceId evidence) {
-        var report = Access.toFill(reports.lock(id));
+        var report = ReportAccess.toFill(reports.lock(id));
         var file = reports.evidenceFile(evidence).filter(f -> f.report().equals(id))
                 .orElseThrow(() -> new NotFound("evidence", evidence));
         checkOpen(report);
@@ -183,14 +183,14 @@ public class ReportingService {
     @PreAuthorize("hasAnyAuthority('reporting:fill', 'reporting:review')")
     @Transactional(readOnly = true)
     public EvidenceDownload evidence(EvidenceId id) {
-        var file = reports.evidenceFile(id).filter(Access::mayDownload).orElseThrow(() -> new NotFound("evidence", id));
+        var file = reports.evidenceFile(id).filter(ReportAccess::mayDownload).orElseThrow(() -> new NotFound("evidence", id));
         return new EvidenceDownload(file.filename(), file.mediaType(), reports.evidenceContent(file.company(), id));
     }
 
     /** Copies last year's answers into items not yet answered that still exist and may be changed; returns how many. */
     @PreAuthorize("hasAuthority('reporting:fill')")
     public int carryOver(ReportId id) {
-        var report = Access.toFill(reports.lock(id));
+        var report = ReportAccess.toFill(reports.lock(id));
         checkOpen(report);
         var campaign = campaign(report.campaign());
         var previous = reports.previous(report.company(), campaign.year())
@@ -206,7 +206,7 @@ public class ReportingService {
                     || AnswerRules.recheck(indicator, entry.getValue()) != null) {
                 continue;
             }
-            reports.saveAnswer(report.company(), id, entry.getKey(), entry.getValue(), clock.instant(), Access.userOrNull());
+            reports.saveAnswer(report.company(), id, entry.getKey(), entry.getValue(), clock.instant(), ReportAccess.userOrNull());
             copied++;
         }
         return copied;
@@ -215,7 +215,7 @@ public class ReportingService {
     @PreAuthorize("hasAuthority('reporting:fill')")
     @Transactional(readOnly = true)
     public byte[] questionnaireSpreadsheet(ReportId id, Language language) {
-        var details = details(Access.toFill(reports.find(id)));
+        var details = details(ReportAccess.toFill(reports.find(id)));
         return QuestionnaireSpreadsheet.write(details, language);
     }
 
@@ -225,18 +225,18 @@ public class ReportingService {
      */
     @PreAuthorize("hasAuthority('reporting:fill')")
     public int uploadSpreadsheet(ReportId id, byte[] content) {
-        var report = Access.toFill(reports.lock(id));
+        var report = ReportAccess.toFill(reports.lock(id));
         checkOpen(report);
         var details = details(report);
         var changes = QuestionnaireSpreadsheet.read(content, details);
         changes.forEach((code, value) -> reports.saveAnswer(report.company(), id, code, value, clock.instant(),
-                Access.userOrNull()));
+                ReportAccess.userOrNull()));
         return changes.size();
     }
 
     @PreAuthorize("hasAuthority('reporting:fill')")
     public ReportSummary submit(ReportId id) {
-        var report = Access.toFill(reports.lock(id));
+        var report = ReportAccess.toFill(reports.lock(id));
         ReportLifecycle.checkSubmit(report.status());
         checkOpen(report);
         var questionnaire = questionnaire(report);
@@ -260,19 +260,19 @@ public class ReportingService {
 
     @PreAuthorize("hasAuthority('reporting:review')")
     public void comment(ReportId id, String indicatorCode, String body) {
-        var report = Access.toReview(reports.find(id));
+        var report = ReportAccess.toReview(reports.find(id));
         libraryOf(report).indicator(indicatorCode).orElseThrow(() -> new NotFound("indicator", indicatorCode));
         var text = body.strip();
         if (text.isEmpty() || text.length() > 4000) {
             throw new AnswerRefused(indicatorCode, "reporting.review.comment.invalid");
         }
-        reports.insertComment(report.company(), id, indicatorCode, text, clock.instant(), Access.userOrNull());
+        reports.insertComment(report.company(), id, indicatorCode, text, clock.instant(), ReportAccess.userOrNull());
     }
 
     /** Reopens only the chosen items; the rest of the report stays locked. */
     @PreAuthorize("hasAuthority('reporting:review')")
     public void requestClarification(ReportId id, Set<String> indicatorCodes, @Nullable String note) {
-        var report = Access.toReview(reports.lock(id));
+        var report = ReportAccess.toReview(reports.lock(id));
         ReportLifecycle.checkClarify(report.status(), indicatorCodes);
         var library = libraryOf(report);
         var codes = new LinkedHashSet<String>();
@@ -294,7 +294,7 @@ public class ReportingService {
 
     @PreAuthorize("hasAuthority('reporting:review')")
     public void accept(ReportId id, boolean satisfactory) {
-        var report = Access.toReview(reports.lock(id));
+        var report = ReportAccess.toReview(reports.lock(id));
         ReportLifecycle.checkAccept(report.status());
         var today = LocalDate.now(clock);
         reports.accepted(report, today, satisfactory);
@@ -310,8 +310,8 @@ public class ReportingService {
     @PreAuthorize("hasAnyAuthority('reporting:fill', 'reporting:review', 'reporting:read')")
     @Transactional(readOnly = true)
     public Feedback feedback(ReportId id) {
-        var report = Access.toView(reports.find(id));
-        var company = !Access.holds(Access.REVIEW) && !Access.holds(Access.READ);
+        var report = ReportAccess.toView(reports.find(id));
+        var company = !ReportAccess.holds(ReportAccess.REVIEW) && !ReportAccess.holds(ReportAccess.READ);
         if (company ? report.status() != ReportStatus.ACCEPTED : report.status() == ReportStatus.DRAFT) {
             throw new ReportRefused("reporting.feedback.not-yet");
         }
@@ -359,11 +359,11 @@ public class ReportingService {
             lastYear = reports.answers(previous.company(), previous.id());
             lastYearNumber = campaign(previous.campaign()).year();
         }
-        var fillable = Access.owns(report);
+        var fillable = ReportAccess.owns(report);
         return ReportViews.details(new ReportViews.Inputs(summary(report), questionnaire(report),
                 reports.reopened(report.company(), report.id()), reports.evidence(report.company(), report.id()),
                 reports.comments(report.company(), report.id()), lastYear, lastYearNumber, fillable,
-                Access.holds(Access.REVIEW)));
+                ReportAccess.holds(ReportAccess.REVIEW)));
     }
 
     private Questionnaire questionnaire(Reports.Row report) {

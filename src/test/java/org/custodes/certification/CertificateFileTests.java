@@ -46,7 +46,7 @@ class CertificateFileTests {
                 A-2,PSC1-2012,Aegis,XX,01/03/2025
                 """;
         var contents = CertificateFile.read("certs.csv", csv.getBytes(StandardCharsets.UTF_8), CertificateFileTests::byName);
-        assertThat(contents.problems()).extracting(ImportProblem::row, ImportProblem::column)
+        assertThat(contents.problems()).extracting(CertificateImportProblem::row, CertificateImportProblem::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "countries"),
                         org.assertj.core.groups.Tuple.tuple(3, "currentIssueDate"));
         assertThat(contents.rowNumbers()).containsExactly(2);
@@ -56,7 +56,7 @@ class CertificateFileTests {
     void refusesAFileWithoutTheRequiredColumns() {
         var contents = CertificateFile.read("certs.csv", "number,company\nA,B\n".getBytes(StandardCharsets.UTF_8),
                 CertificateFileTests::byName);
-        assertThat(contents.problems()).extracting(ImportProblem::column)
+        assertThat(contents.problems()).extracting(CertificateImportProblem::column)
                 .contains("number", "certificateNumber", "standard", "currentIssueDate");
         assertThat(contents.certificates()).isEmpty();
     }

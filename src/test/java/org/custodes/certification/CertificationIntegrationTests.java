@@ -83,7 +83,7 @@ class CertificationIntegrationTests {
     static final OrganisationId SECRETARIAT = new OrganisationId(UUID.randomUUID());
 
     Authentication secretariat() {
-        return as(SECRETARIAT, Permissions.MANAGE, Permissions.READ, "organisation:manage");
+        return as(SECRETARIAT, CertificationAccess.MANAGE, CertificationAccess.READ, "organisation:manage");
     }
 
     String unique(String name) {
@@ -128,7 +128,7 @@ class CertificationIntegrationTests {
         var second = unique("FEED");
         var feed = "[" + certificateJson(first, companyName.toUpperCase(), "Nairobi") + ","
                 + certificateJson(second, "Nobody We Know Ltd", "Kampala") + "]";
-        mvc.perform(post("/api/v1/certification/certificates").with(authentication(as(body, Permissions.ENTER)))
+        mvc.perform(post("/api/v1/certification/certificates").with(authentication(as(body, CertificationAccess.ENTER)))
                         .contentType(MediaType.APPLICATION_JSON).content(feed))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(2))
@@ -136,7 +136,7 @@ class CertificationIntegrationTests {
 
         var again = "[" + certificateJson(first, companyName, "Nairobi and Eldoret") + ","
                 + certificateJson(second, "Nobody We Know Ltd", "Kampala") + "]";
-        mvc.perform(post("/api/v1/certification/certificates").with(authentication(as(body, Permissions.ENTER)))
+        mvc.perform(post("/api/v1/certification/certificates").with(authentication(as(body, CertificationAccess.ENTER)))
                         .contentType(MediaType.APPLICATION_JSON).content(again))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.created").value(0))
@@ -157,7 +157,7 @@ class CertificationIntegrationTests {
         var body = acceptedBody();
         var good = unique("GOOD");
         var bad = certificateJson(unique("BAD"), "Someone", "x").replace("PSC1-2012", "ISO28007-1-2015");
-        mvc.perform(post("/api/v1/certification/certificates").with(authentication(as(body, Permissions.ENTER)))
+        mvc.perform(post("/api/v1/certification/certificates").with(authentication(as(body, CertificationAccess.ENTER)))
                         .contentType(MediaType.APPLICATION_JSON).content("[" + certificateJson(good, "Someone", "x") + "," + bad + "]"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].row").value(2))
@@ -195,7 +195,7 @@ class CertificationIntegrationTests {
             }
         });
         assertThat(refused).isNotNull();
-        assertThat(refused.problems()).extracting(ImportProblem::row, ImportProblem::column)
+        assertThat(refused.problems()).extracting(CertificateImportProblem::row, CertificateImportProblem::column)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "expiryDate"));
     }
 
@@ -203,20 +203,20 @@ class CertificationIntegrationTests {
     void anAuditorSeesAndChangesOnlyItsOwnBodysCertificates() throws Exception {
         var bodyA = acceptedBody();
         var bodyB = acceptedBody();
-        var id = acting(as(bodyA, Permissions.ENTER), () -> certification.recordCertificate(
+        var id = acting(as(bodyA, CertificationAccess.ENTER), () -> certification.recordCertificate(
                 new RecordCertificate(unique("OWN"), new StandardCode("PSC1-2012"), null, null, "Someone Ltd",
                         Set.of(SecurityService.STATIC_GUARDING), Set.of(new CountryCode("KE")), "", null,
                         LocalDate.now(clock).minusMonths(1), null, "", CertificateStatus.ACTIVE, List.of())));
 
-        mvc.perform(get("/api/v1/certification/certificates/{id}", id.value()).with(authentication(as(bodyA, Permissions.ENTER))))
+        mvc.perform(get("/api/v1/certification/certificates/{id}", id.value()).with(authentication(as(bodyA, CertificationAccess.ENTER))))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/certification/certificates/{id}", id.value()).with(authentication(as(bodyB, Permissions.ENTER))))
+        mvc.perform(get("/api/v1/certification/certificates/{id}", id.value()).with(authentication(as(bodyB, CertificationAccess.ENTER))))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/certification/certificates/{id}/status", id.value()).with(csrf())
-                        .with(authentication(as(bodyB, Permissions.ENTER)))
+                        .with(authentication(as(bodyB, CertificationAccess.ENTER)))
                         .param("status", "WITHDRAWN").param("effectiveOn", LocalDate.now(clock).toString()))
                 .andExpect(status().isNotFound());
-        assertThatExceptionOfType(NotFound.class).isThrownBy(() -> acting(as(bodyB, Permissions.ENTER), () -> {
+        assertThatExceptionOfType(NotFound.class).isThrownBy(() -> acting(as(bodyB, CertificationAccess.ENTER), () -> {
             certification.recordAudit(id, new RecordAudit(AuditType.STAGE_2, LocalDate.now(clock).minusMonths(2), "ok", List.of()));
             return null;
         }));
@@ -229,13 +229,13 @@ class CertificationIntegrationTests {
         var body = acceptedBody();
         var company = register(OrganisationKind.COMPANY, unique("Applicant Security Ltd"), "KE", SecurityService.STATIC_GUARDING);
         var issued = LocalDate.now(clock).minusYears(3).plusDays(20);
-        var certificate = acting(as(body, Permissions.ENTER), () -> certification.recordCertificate(
+        var certificate = acting(as(body, CertificationAccess.ENTER), () -> certification.recordCertificate(
                 new RecordCertificate(unique("APP"), new StandardCode("PSC1-2012"), null, company, null,
                         Set.of(SecurityService.STATIC_GUARDING), Set.of(new CountryCode("KE")), "Nairobi", null, issued,
                         null, "", CertificateStatus.ACTIVE, List.of(
                                 new RecordAudit(AuditType.SURVEILLANCE_1, issued.plusYears(1), "ok", List.of()),
                                 new RecordAudit(AuditType.SURVEILLANCE_2, issued.plusYears(2), "ok", List.of())))));
-        var companyUser = as(company, Permissions.APPLY);
+        var companyUser = as(company, CertificationAccess.APPLY);
         var contact = unique("contact").replace(' ', '-') + "@applicant.example";
         var application = acting(companyUser, () -> {
             var id = certification.openApplication(new OpenApplication(certificate, contact, Language.FR));
@@ -251,14 +251,14 @@ class CertificationIntegrationTests {
             return id;
         });
 
-        var someoneElse = as(register(OrganisationKind.COMPANY, unique("Other Co"), "KE"), Permissions.APPLY);
+        var someoneElse = as(register(OrganisationKind.COMPANY, unique("Other Co"), "KE"), CertificationAccess.APPLY);
         assertThatExceptionOfType(NotFound.class).isThrownBy(() -> acting(someoneElse, () -> certification.application(application)));
         var document = acting(companyUser, () -> certification.application(application)).documents().getFirst();
         mvc.perform(get("/certification/applications/{id}/documents/{doc}", application.value(), document.id().value())
                         .with(authentication(someoneElse)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/certification/applications/{id}/documents/{doc}", application.value(), document.id().value())
-                        .with(authentication(as(SECRETARIAT, Permissions.READ))))
+                        .with(authentication(as(SECRETARIAT, CertificationAccess.READ))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/certification/applications/{id}/documents/{doc}", application.value(), document.id().value())
                         .with(authentication(companyUser)))
@@ -274,7 +274,7 @@ class CertificationIntegrationTests {
         });
 
         assertThat(acting(companyUser, () -> certification.application(application)).summary().status())
-                .isEqualTo(ApplicationStatus.CERTIFIED);
+                .isEqualTo(CertificationApplicationStatus.CERTIFIED);
         assertThat(certification.attestationOf(company)).hasValueSatisfying(attestation ->
                 assertThat(attestation.certifications()).singleElement()
                         .satisfies(c -> assertThat(c.decisionReference()).isEqualTo("SEC-TEST-1")));
@@ -301,9 +301,9 @@ class CertificationIntegrationTests {
         var secretariat = secretariat();
         var nordic = organisations.findByLegalName(DemoCertification.NORDIC).orElseThrow().id();
         var kilimanjaro = organisations.findByLegalName("Kilimanjaro Guarding Company Ltd").orElseThrow().id();
-        var nordicCertificate = acting(as(nordic, Permissions.ENTER), () -> certification.certificates(
+        var nordicCertificate = acting(as(nordic, CertificationAccess.ENTER), () -> certification.certificates(
                 new org.custodes.shared.PageQuery(0, 100))).items().getFirst().id().value();
-        var application = acting(as(kilimanjaro, Permissions.APPLY), () -> certification.applications(
+        var application = acting(as(kilimanjaro, CertificationAccess.APPLY), () -> certification.applications(
                 org.custodes.shared.PageQuery.first())).items().getFirst().id().value();
         var pages = List.of("/certification", "/certification/standards", "/certification/standards/PSC1-2012/edit",
                 "/certification/standards/new", "/certification/bodies", "/certification/bodies/new",
@@ -320,13 +320,13 @@ class CertificationIntegrationTests {
         }
         for (var page : List.of("/certification/certificates", "/certification/certificates/new",
                 "/certification/certificates/" + nordicCertificate)) {
-            mvc.perform(get(page).with(authentication(as(nordic, Permissions.ENTER))))
+            mvc.perform(get(page).with(authentication(as(nordic, CertificationAccess.ENTER))))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
         }
         for (var page : List.of("/certification/applications", "/certification/applications/new",
                 "/certification/applications/" + application)) {
-            mvc.perform(get(page).param("lang", "fr").with(authentication(as(kilimanjaro, Permissions.APPLY))))
+            mvc.perform(get(page).param("lang", "fr").with(authentication(as(kilimanjaro, CertificationAccess.APPLY))))
                     .andExpect(status().isOk())
                     .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))));
         }
@@ -335,7 +335,7 @@ class CertificationIntegrationTests {
     @Test
     void aRefusedCertificateFormKeepsTheInputAndMarksTheNamedField() throws Exception {
         var body = acceptedBody();
-        mvc.perform(post("/certification/certificates").with(csrf()).with(authentication(as(body, Permissions.ENTER)))
+        mvc.perform(post("/certification/certificates").with(csrf()).with(authentication(as(body, CertificationAccess.ENTER)))
                         .param("certificateNumber", "FORM-1").param("standard", "PSC1-2012").param("companyName", "Typed Name Ltd")
                         .param("services", "STATIC_GUARDING").param("countries", "KE")
                         .param("currentIssueDate", LocalDate.now(clock).minusMonths(1).toString())

@@ -110,7 +110,7 @@ class LibraryRoundTripTests {
         assertThatThrownBy(() -> LibraryRules.check(LibraryJson.read(FrameworkFixtures.JSON, json.getBytes()),
                 FrameworkFixtures::codeVersions))
                 .isInstanceOfSatisfying(LibraryImportRefused.class, refused -> assertThat(refused.problems())
-                        .extracting(ImportProblem::messageKey)
+                        .extracting(FrameworkImportProblem::messageKey)
                         .containsExactly("framework.import.condition.loop", "framework.import.condition.loop",
                                 "framework.import.condition.untestable"));
     }
@@ -119,6 +119,6 @@ class LibraryRoundTripTests {
     void somethingThatIsNeitherSpreadsheetNorJsonIsUnreadable() {
         assertThatThrownBy(() -> LibrarySpreadsheet.read("not a workbook".getBytes()))
                 .isInstanceOfSatisfying(LibraryImportRefused.class, refused -> assertThat(refused.problems())
-                        .extracting(ImportProblem::messageKey).isEqualTo(List.of("framework.import.unreadable")));
+                        .extracting(FrameworkImportProblem::messageKey).isEqualTo(List.of("framework.import.unreadable")));
     }
 }

@@ -53,10 +53,10 @@ class DemoMembershipIntegrationTests {
                 .contains(kilimanjaro);
         var alNoor = organisations.findByLegalName("Al-Noor Security Services LLC").orElseThrow().id();
         assertThat(secretariat.call(() -> membership.applicationsOf(alNoor))).singleElement()
-                .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.SUBMITTED));
+                .satisfies(a -> assertThat(a.status()).isEqualTo(MembershipApplicationStatus.SUBMITTED));
         var baltic = organisations.findByLegalName(DemoMembership.DRAFT_COMPANY).orElseThrow().id();
         assertThat(secretariat.call(() -> membership.applicationsOf(baltic))).singleElement()
-                .satisfies(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT));
+                .satisfies(a -> assertThat(a.status()).isEqualTo(MembershipApplicationStatus.DRAFT));
     }
 
     /** Signed-in people always have a session; csrf() stands in for it, so forms deep in long pages get their token. */

@@ -65,9 +65,9 @@ class MembershipApplicationIntegrationTests {
         });
         var decided = board.call(() -> membership.decide(id, true, "Meets every requirement", today, "BD-2026-07"));
 
-        assertThat(decided.status()).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(decided.status()).isEqualTo(MembershipApplicationStatus.APPROVED);
         assertThat(decided.exchanges()).extracting(e -> e.kind())
-                .containsExactly(ApplicationDetails.InformationExchange.Kind.REQUEST, ApplicationDetails.InformationExchange.Kind.ANSWER);
+                .containsExactly(MembershipApplicationDetails.InformationExchange.Kind.REQUEST, MembershipApplicationDetails.InformationExchange.Kind.ANSWER);
         var details = secretariat.call(() -> membership.get(organisation));
         assertThat(details.status()).isEqualTo(MembershipStatus.MEMBER);
         assertThat(details.certificationDeadline()).isEqualTo(LocalDate.of(today.getYear() + 3, 12, 31));
@@ -90,7 +90,7 @@ class MembershipApplicationIntegrationTests {
 
         var applicant = TestActors.applicant(organisation);
         assertThat(applicant.call(() -> membership.get(organisation)).status()).isEqualTo(MembershipStatus.REJECTED);
-        assertThat(applicant.call(() -> membership.startApplication()).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(applicant.call(() -> membership.startApplication()).status()).isEqualTo(MembershipApplicationStatus.DRAFT);
     }
 
     @Test
@@ -118,7 +118,7 @@ class MembershipApplicationIntegrationTests {
                 .andExpect(status().is(422))
                 .andExpect(jsonPath("$.missing[?(@.item == 'membership.missing.ownership')].message")
                         .value("la estructura de propiedad"));
-        assertThat(applicant.call(() -> membership.application(id)).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(applicant.call(() -> membership.application(id)).status()).isEqualTo(MembershipApplicationStatus.DRAFT);
     }
 
     @Test
@@ -185,8 +185,8 @@ class MembershipApplicationIntegrationTests {
                         .with(authentication(TestActors.secretariat().authentication())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").isNumber());
-        assertThat(TestActors.secretariat().call(() -> membership.applications(ApplicationStatus.SUBMITTED,
-                new org.custodes.shared.PageQuery(0, 100))).items()).extracting(ApplicationSummary::id).contains(id);
+        assertThat(TestActors.secretariat().call(() -> membership.applications(MembershipApplicationStatus.SUBMITTED,
+                new org.custodes.shared.PageQuery(0, 100))).items()).extracting(MembershipApplicationSummary::id).contains(id);
         mvc.perform(get("/membership/applications/{id}", id).with(authentication(TestActors.board().authentication())))
                 .andExpect(status().isOk());
         mvc.perform(get("/membership/applications").with(authentication(TestActors.applicant(organisation).authentication())))

@@ -18,7 +18,7 @@ import org.custodes.certification.CertificateSummary;
 import org.custodes.certification.CertificationBodyDetails;
 import org.custodes.certification.CertificationRuleViolated;
 import org.custodes.certification.CertificationService;
-import org.custodes.certification.ImportProblem;
+import org.custodes.certification.CertificateImportProblem;
 import org.custodes.certification.Nonconformity;
 import org.custodes.certification.NonconformityGrade;
 import org.custodes.certification.PublicCertificate;
@@ -129,13 +129,13 @@ class CertificationApiController {
             nodes.add(body);
         }
         var commands = new ArrayList<RecordCertificate>();
-        var problems = new ArrayList<ImportProblem>();
+        var problems = new ArrayList<CertificateImportProblem>();
         for (int i = 0; i < nodes.size(); i++) {
             int row = i + 1;
             try {
                 var request = json.treeToValue(nodes.get(i), CertificateRequest.class);
                 if (request == null) {
-                    problems.add(new ImportProblem(row, "", "certification.bulk.bad-value", List.of()));
+                    problems.add(new CertificateImportProblem(row, "", "certification.bulk.bad-value", List.of()));
                     continue;
                 }
                 command(request, row, problems).ifPresent(commands::add);
@@ -143,7 +143,7 @@ class CertificationApiController {
                 var column = unreadable.getPath().stream().map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
                         .collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
-                problems.add(new ImportProblem(row, column, "certification.bulk.bad-value", List.of()));
+                problems.add(new CertificateImportProblem(row, column, "certification.bulk.bad-value", List.of()));
             }
         }
         if (!problems.isEmpty()) {
@@ -161,13 +161,13 @@ class CertificationApiController {
     }
 
     private static java.util.Optional<RecordCertificate> command(CertificateRequest request, int row,
-            List<ImportProblem> problems) {
+            List<CertificateImportProblem> problems) {
         int before = problems.size();
         StandardCode standard = null;
         try {
             standard = new StandardCode(request.standard() == null ? "" : request.standard());
         } catch (BusinessRuleViolation e) {
-            problems.add(new ImportProblem(row, "standard", "certification.certificate.standard.not-recognised",
+            problems.add(new CertificateImportProblem(row, "standard", "certification.certificate.standard.not-recognised",
                     List.of(String.valueOf(request.standard()))));
         }
         var countries = new java.util.HashSet<CountryCode>();
@@ -175,11 +175,11 @@ class CertificationApiController {
             if (country != null && CountryCode.isKnown(country)) {
                 countries.add(new CountryCode(country));
             } else {
-                problems.add(new ImportProblem(row, "countries", "country.unknown", List.of(String.valueOf(country))));
+                problems.add(new CertificateImportProblem(row, "countries", "country.unknown", List.of(String.valueOf(country))));
             }
         }
         if (request.currentIssueDate() == null) {
-            problems.add(new ImportProblem(row, "currentIssueDate", "certification.certificate.issue.required", List.of()));
+            problems.add(new CertificateImportProblem(row, "currentIssueDate", "certification.certificate.issue.required", List.of()));
         }
         var audits = audits(request, row, problems);
         if (problems.size() > before || standard == null || request.currentIssueDate() == null) {
@@ -194,14 +194,14 @@ class CertificationApiController {
     }
 
     /** The audits of one item; a null item, or one without its type, date or finding grade, is a problem. */
-    private static List<RecordAudit> audits(CertificateRequest request, int row, List<ImportProblem> problems) {
+    private static List<RecordAudit> audits(CertificateRequest request, int row, List<CertificateImportProblem> problems) {
         var audits = new ArrayList<RecordAudit>();
         var given = request.audits() == null ? List.<AuditRequest>of() : request.audits();
         for (int a = 0; a < given.size(); a++) {
             var audit = given.get(a);
             var path = "audits[" + a + "]";
             if (audit == null || audit.type() == null || audit.date() == null) {
-                problems.add(new ImportProblem(row, audit == null ? path : path + (audit.type() == null ? ".type" : ".date"),
+                problems.add(new CertificateImportProblem(row, audit == null ? path : path + (audit.type() == null ? ".type" : ".date"),
                         "certification.bulk.bad-value", List.of()));
                 continue;
             }
@@ -210,7 +210,7 @@ class CertificationApiController {
             for (int n = 0; n < nonconformities.size(); n++) {
                 var finding = nonconformities.get(n);
                 if (finding == null || finding.grade() == null) {
-                    problems.add(new ImportProblem(row, path + ".nonconformities[" + n + "]" + (finding == null ? "" : ".grade"),
+                    problems.add(new CertificateImportProblem(row, path + ".nonconformities[" + n + "]" + (finding == null ? "" : ".grade"),
                             "certification.bulk.bad-value", List.of()));
                     continue;
                 }

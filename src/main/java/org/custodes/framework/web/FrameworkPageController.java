@@ -52,7 +52,7 @@ class FrameworkPageController {
     String overview(Model model) {
         model.addAttribute("versions", framework.codeVersions());
         model.addAttribute("libraries", framework.libraries());
-        model.addAttribute("canManage", Permissions.holds(Permissions.MANAGE));
+        model.addAttribute("canManage", FrameworkPermissions.holds(FrameworkPermissions.MANAGE));
         return "framework/overview";
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.custodes.framework.ImportProblem;
+import org.custodes.framework.FrameworkImportProblem;
 import org.custodes.framework.LibraryFormat;
 import org.custodes.framework.LibraryImportRefused;
 import org.springframework.web.multipart.MultipartFile;
@@ -17,7 +17,7 @@ final class Uploads {
 
     static byte[] content(MultipartFile file) {
         if (file.isEmpty()) {
-            throw new LibraryImportRefused(List.of(new ImportProblem("", 0, "", "framework.import.empty")));
+            throw new LibraryImportRefused(List.of(new FrameworkImportProblem("", 0, "", "framework.import.empty")));
         }
         try {
             return file.getBytes();

@@ -1,6 +1,6 @@
 package org.custodes.membership.web;
 
-import org.custodes.membership.ApplicationDetails;
+import org.custodes.membership.MembershipApplicationDetails;
 import org.custodes.membership.ApplicationStep;
 import org.custodes.shared.Actor;
 import org.springframework.ui.Model;
@@ -11,7 +11,7 @@ final class ApplicationView {
     private ApplicationView() {
     }
 
-    static String show(ApplicationDetails application, Model model) {
+    static String show(MembershipApplicationDetails application, Model model) {
         model.addAttribute("app", application);
         model.addAttribute("steps", ApplicationStep.values());
         var actor = Actor.current();

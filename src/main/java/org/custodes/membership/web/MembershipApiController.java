@@ -8,13 +8,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.custodes.membership.ApplicationDetails;
+import org.custodes.membership.MembershipApplicationDetails;
 import org.custodes.membership.ApplicationForm;
 import org.custodes.membership.ApplicationId;
 import org.custodes.membership.ApplicationIncomplete;
-import org.custodes.membership.ApplicationStatus;
+import org.custodes.membership.MembershipApplicationStatus;
 import org.custodes.membership.ApplicationStep;
-import org.custodes.membership.ApplicationSummary;
+import org.custodes.membership.MembershipApplicationSummary;
 import org.custodes.membership.MembershipDetails;
 import org.custodes.membership.MembershipService;
 import org.custodes.shared.NotFound;
@@ -70,64 +70,64 @@ class MembershipApiController {
 
     @PostMapping("/applications")
     @PreAuthorize("hasAuthority('membership:apply')")
-    ResponseEntity<ApplicationDetails> create() {
+    ResponseEntity<MembershipApplicationDetails> create() {
         return ResponseEntity.status(HttpStatus.CREATED).body(membership.startApplication());
     }
 
     @GetMapping("/applications")
     @PreAuthorize("hasAuthority('membership:read')")
-    PageResult<ApplicationSummary> list(@RequestParam(required = false) @Nullable ApplicationStatus status,
+    PageResult<MembershipApplicationSummary> list(@RequestParam(required = false) @Nullable MembershipApplicationStatus status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return membership.applications(status, new PageQuery(page, size));
     }
 
     @GetMapping("/applications/{id}")
     @PreAuthorize("hasAnyAuthority('membership:read', 'membership:apply')")
-    ApplicationDetails get(@PathVariable UUID id) {
+    MembershipApplicationDetails get(@PathVariable UUID id) {
         return membership.application(new ApplicationId(id));
     }
 
     /** Saves one step of the draft: only that step's fields are taken from the body. */
     @PutMapping("/applications/{id}/steps/{step}")
     @PreAuthorize("hasAuthority('membership:apply')")
-    ApplicationDetails saveStep(@PathVariable UUID id, @PathVariable String step, @RequestBody ApplicationForm form) {
+    MembershipApplicationDetails saveStep(@PathVariable UUID id, @PathVariable String step, @RequestBody ApplicationForm form) {
         var current = ApplicationStep.fromSlug(step).orElseThrow(() -> new NotFound("step", step));
         return membership.saveStep(new ApplicationId(id), current, form);
     }
 
     @PostMapping("/applications/{id}/submission")
     @PreAuthorize("hasAuthority('membership:apply')")
-    ApplicationDetails submit(@PathVariable UUID id) {
+    MembershipApplicationDetails submit(@PathVariable UUID id) {
         return membership.submit(new ApplicationId(id));
     }
 
     @PostMapping("/applications/{id}/answer")
     @PreAuthorize("hasAuthority('membership:apply')")
-    ApplicationDetails answer(@PathVariable UUID id, @Valid @RequestBody TextRequest request) {
+    MembershipApplicationDetails answer(@PathVariable UUID id, @Valid @RequestBody TextRequest request) {
         return membership.answerInformationRequest(new ApplicationId(id), request.text());
     }
 
     @PostMapping("/applications/{id}/information-request")
     @PreAuthorize("hasAuthority('membership:review')")
-    ApplicationDetails requestInformation(@PathVariable UUID id, @Valid @RequestBody TextRequest request) {
+    MembershipApplicationDetails requestInformation(@PathVariable UUID id, @Valid @RequestBody TextRequest request) {
         return membership.requestInformation(new ApplicationId(id), request.text());
     }
 
     @PutMapping("/applications/{id}/checklist")
     @PreAuthorize("hasAuthority('membership:review')")
-    ApplicationDetails checklist(@PathVariable UUID id, @RequestBody Map<String, Boolean> items) {
+    MembershipApplicationDetails checklist(@PathVariable UUID id, @RequestBody Map<String, Boolean> items) {
         return membership.checkItems(new ApplicationId(id), items);
     }
 
     @PostMapping("/applications/{id}/recommendation")
     @PreAuthorize("hasAuthority('membership:review')")
-    ApplicationDetails recommend(@PathVariable UUID id, @Valid @RequestBody RecommendApplicationRequest request) {
+    MembershipApplicationDetails recommend(@PathVariable UUID id, @Valid @RequestBody RecommendApplicationRequest request) {
         return membership.recommend(new ApplicationId(id), request.approve(), request.note() == null ? "" : request.note());
     }
 
     @PostMapping("/applications/{id}/decision")
     @PreAuthorize("hasAuthority('membership:decide')")
-    ApplicationDetails decide(@PathVariable UUID id, @Valid @RequestBody DecideApplicationRequest request) {
+    MembershipApplicationDetails decide(@PathVariable UUID id, @Valid @RequestBody DecideApplicationRequest request) {
         return membership.decide(new ApplicationId(id), request.approve(), request.reasons(), request.decidedOn(),
                 request.decisionReference());
     }

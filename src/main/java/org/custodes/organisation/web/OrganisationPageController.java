@@ -64,7 +64,7 @@ class OrganisationPageController {
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("services", SecurityService.values());
         model.addAttribute("countries", CountryChoice.all(locale));
-        model.addAttribute("canManage", Permissions.holds(Permissions.MANAGE));
+        model.addAttribute("canManage", OrganisationPermissions.holds(OrganisationPermissions.MANAGE));
         return "organisation/list";
     }
 
@@ -102,7 +102,7 @@ class OrganisationPageController {
     @PreAuthorize("hasAnyAuthority('organisation:read', 'organisation:read-own')")
     String show(@PathVariable UUID id, Model model, Locale locale) {
         var details = organisations.details(new OrganisationId(id));
-        return details(model, details, ContactForm.empty(), Permissions.holds(Permissions.MANAGE), locale);
+        return details(model, details, ContactForm.empty(), OrganisationPermissions.holds(OrganisationPermissions.MANAGE), locale);
     }
 
     @GetMapping("/{id}/edit")

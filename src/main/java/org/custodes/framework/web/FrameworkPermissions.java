@@ -4,11 +4,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** What the current user holds, so pages offer only the actions the facade would accept. */
-final class Permissions {
+final class FrameworkPermissions {
 
     static final String MANAGE = "framework:manage";
 
-    private Permissions() {
+    private FrameworkPermissions() {
     }
 
     static boolean holds(String permission) {

@@ -3,7 +3,7 @@ package org.custodes.certification;
 import java.util.UUID;
 
 /** Identifies a file uploaded to a certification application. */
-public record DocumentId(UUID value) {
+public record CertificationDocumentId(UUID value) {
 
     @Override
     public String toString() {

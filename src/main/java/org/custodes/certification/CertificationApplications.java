@@ -22,9 +22,9 @@ import org.springframework.stereotype.Repository;
 
 /** Certification applications, their files, redactions and messages. */
 @Repository
-class Applications {
+class CertificationApplications {
 
-    record Stored(UUID id, OrganisationId company, UUID certificate, ApplicationStatus status, String contactEmail,
+    record Stored(UUID id, OrganisationId company, UUID certificate, CertificationApplicationStatus status, String contactEmail,
             Language contactLanguage, @Nullable Instant submittedAt, @Nullable LocalDate decidedOn,
             @Nullable String decisionReference, @Nullable String decisionReasons, Set<ChecklistItem> confirmedChecks,
             @Nullable LocalDate lapsedOn, @Nullable LapseReason lapseReason) {
@@ -32,7 +32,7 @@ class Applications {
 
     private final JdbcClient jdbc;
 
-    Applications(JdbcClient jdbc) {
+    CertificationApplications(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -49,24 +49,24 @@ class Applications {
 
     Optional<Stored> find(UUID id) {
         return jdbc.sql("select * from certification.application where id = :id").param("id", id)
-                .query(Applications::stored).optional();
+                .query(CertificationApplications::stored).optional();
     }
 
     List<Stored> certifiedOn(UUID certificate) {
         return jdbc.sql("select * from certification.application where certificate_id = :id and status = 'CERTIFIED'")
-                .param("id", certificate).query(Applications::stored).list();
+                .param("id", certificate).query(CertificationApplications::stored).list();
     }
 
     List<Stored> ofCertificate(UUID certificate) {
         return jdbc.sql("select * from certification.application where certificate_id = :id order by created_at")
-                .param("id", certificate).query(Applications::stored).list();
+                .param("id", certificate).query(CertificationApplications::stored).list();
     }
 
     /** The certified applications of a company, for its attestation. */
     List<Stored> certifiedOf(OrganisationId company) {
         return jdbc.sql("select * from certification.application where company_id = :id and status = 'CERTIFIED' "
                         + "order by decided_on desc")
-                .param("id", company.value()).query(Applications::stored).list();
+                .param("id", company.value()).query(CertificationApplications::stored).list();
     }
 
     PageResult<Stored> page(PageQuery query, @Nullable OrganisationId company) {
@@ -80,17 +80,17 @@ class Applications {
         }
         var total = count.query(Long.class).single();
         return PageResult.of(select.param("limit", query.size()).param("offset", query.offset())
-                .query(Applications::stored).list(), query, total);
+                .query(CertificationApplications::stored).list(), query, total);
     }
 
-    void changeStatus(UUID id, ApplicationStatus status, @Nullable Instant submittedAt) {
+    void changeStatus(UUID id, CertificationApplicationStatus status, @Nullable Instant submittedAt) {
         jdbc.sql("update certification.application set status = :status, submitted_at = coalesce(:submitted, submitted_at), "
                         + "version = version + 1 where id = :id")
                 .param("status", status.name()).param("submitted", submittedAt == null ? null : Timestamp.from(submittedAt))
                 .param("id", id).update();
     }
 
-    void decide(UUID id, ApplicationStatus status, LocalDate decidedOn, String reference, String reasons,
+    void decide(UUID id, CertificationApplicationStatus status, LocalDate decidedOn, String reference, String reasons,
             Set<ChecklistItem> confirmed) {
         jdbc.sql("""
                 update certification.application set status = :status, decided_on = :on, decision_reference = :reference,
@@ -130,17 +130,17 @@ class Applications {
         }
     }
 
-    List<DocumentSummary> documents(UUID application) {
+    List<CertificationDocumentSummary> documents(UUID application) {
         var documents = jdbc.sql("""
                 select id, kind, annex_b_item, file_name, content_type, size_bytes, uploaded_at
                 from certification.application_document where application_id = :id order by uploaded_at, file_name
                 """).param("id", application)
-                .query((row, n) -> new DocumentSummary(new DocumentId(row.getObject("id", UUID.class)),
+                .query((row, n) -> new CertificationDocumentSummary(new CertificationDocumentId(row.getObject("id", UUID.class)),
                         DocumentKind.valueOf(row.getString("kind")), (Integer) row.getObject("annex_b_item"),
                         row.getString("file_name"), row.getString("content_type"), row.getLong("size_bytes"),
                         row.getTimestamp("uploaded_at").toInstant(), List.of()))
                 .list();
-        return documents.stream().map(d -> new DocumentSummary(d.id(), d.kind(), d.annexBItem(), d.fileName(),
+        return documents.stream().map(d -> new CertificationDocumentSummary(d.id(), d.kind(), d.annexBItem(), d.fileName(),
                 d.contentType(), d.size(), d.uploadedAt(), redactions(d.id().value()))).toList();
     }
 
@@ -186,7 +186,7 @@ class Applications {
         var submitted = row.getTimestamp("submitted_at");
         var lapseReason = row.getString("lapse_reason");
         return new Stored(row.getObject("id", UUID.class), new OrganisationId(row.getObject("company_id", UUID.class)),
-                row.getObject("certificate_id", UUID.class), ApplicationStatus.valueOf(row.getString("status")),
+                row.getObject("certificate_id", UUID.class), CertificationApplicationStatus.valueOf(row.getString("status")),
                 row.getString("contact_email"), Language.fromCode(row.getString("contact_language")).orElse(Language.EN),
                 submitted == null ? null : submitted.toInstant(), row.getObject("decided_on", LocalDate.class),
                 row.getString("decision_reference"), row.getString("decision_reasons"),

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  * facade's transaction; a company only ever reaches its own applications, anyone else but the secretariat gets 404.
  */
 @Component
-class ApplicationDesk {
+class CertificationApplicationDesk {
 
     private static final int MAX_TEXT = 10_000;
 
-    private final Applications applications;
+    private final CertificationApplications applications;
     private final Certificates certificates;
     private final CertificationBodies bodies;
     private final Standards standards;
@@ -33,7 +33,7 @@ class ApplicationDesk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationDesk(Applications applications, Certificates certificates, CertificationBodies bodies, Standards standards,
+    CertificationApplicationDesk(CertificationApplications applications, Certificates certificates, CertificationBodies bodies, Standards standards,
             OrganisationService organisations, CertificationSettings settings, ApplicationEventPublisher events,
             Clock clock) {
         this.applications = applications;
@@ -47,7 +47,7 @@ class ApplicationDesk {
     }
 
     CertificationId open(OpenApplication command) {
-        var company = Permissions.ownOrganisation();
+        var company = CertificationAccess.ownOrganisation();
         var certificate = certificates.summary(command.certificate().value())
                 .filter(c -> company.equals(c.company()))
                 .orElseThrow(() -> new NotFound("certificate", command.certificate()));
@@ -67,27 +67,27 @@ class ApplicationDesk {
     }
 
     /** The application if the caller may see it: the secretariat always, a company only its own. */
-    Applications.Stored visible(CertificationId id) {
+    CertificationApplications.Stored visible(CertificationId id) {
         var application = applications.find(id.value()).orElseThrow(() -> new NotFound("application", id));
-        if (!Permissions.secretariat() && !application.company().equals(Permissions.ownOrganisation())) {
+        if (!CertificationAccess.secretariat() && !application.company().equals(CertificationAccess.ownOrganisation())) {
             throw new NotFound("application", id);
         }
         return application;
     }
 
-    private Applications.Stored ownEditable(CertificationId id) {
+    private CertificationApplications.Stored ownEditable(CertificationId id) {
         var application = visible(id);
-        if (Permissions.secretariat() && !application.company().equals(Permissions.ownOrganisation())) {
+        if (CertificationAccess.secretariat() && !application.company().equals(CertificationAccess.ownOrganisation())) {
             throw new NotFound("application", id);
         }
-        if (application.status() != ApplicationStatus.DRAFT
-                && application.status() != ApplicationStatus.INFORMATION_REQUESTED) {
+        if (application.status() != CertificationApplicationStatus.DRAFT
+                && application.status() != CertificationApplicationStatus.INFORMATION_REQUESTED) {
             throw new CertificationRuleViolated("status", "certification.application.not-editable");
         }
         return application;
     }
 
-    DocumentId upload(CertificationId id, UploadDocument upload) {
+    CertificationDocumentId upload(CertificationId id, UploadDocument upload) {
         var application = ownEditable(id);
         var contentType = UploadCheck.contentType(upload.fileName(), upload.content());
         if (upload.kind() == DocumentKind.ANNEX_B_ITEM) {
@@ -107,12 +107,12 @@ class ApplicationDesk {
         var document = UUID.randomUUID();
         applications.insertDocument(document, application.id(), upload, UploadCheck.safeName(upload.fileName()),
                 contentType, clock.instant());
-        return new DocumentId(document);
+        return new CertificationDocumentId(document);
     }
 
     void submit(CertificationId id) {
         var application = ownEditable(id);
-        if (application.status() != ApplicationStatus.DRAFT) {
+        if (application.status() != CertificationApplicationStatus.DRAFT) {
             throw new CertificationRuleViolated("status", "certification.application.not-editable");
         }
         var documents = applications.documents(application.id());
@@ -132,25 +132,25 @@ class ApplicationDesk {
                 throw new CertificationRuleViolated("documents", "certification.application.annex-b-missing", wanted);
             }
         }
-        applications.changeStatus(application.id(), ApplicationStatus.SUBMITTED, clock.instant());
+        applications.changeStatus(application.id(), CertificationApplicationStatus.SUBMITTED, clock.instant());
         events.publishEvent(new ApplicationSubmitted(id, application.company(), new CertificateId(application.certificate())));
     }
 
     void requestInformation(CertificationId id, String question) {
         var application = visible(id);
-        requireStatus(application, ApplicationStatus.SUBMITTED);
+        requireStatus(application, CertificationApplicationStatus.SUBMITTED);
         applications.addMessage(application.id(), ApplicationMessage.Author.SECRETARIAT, text("question", question),
                 clock.instant());
-        applications.changeStatus(application.id(), ApplicationStatus.INFORMATION_REQUESTED, null);
+        applications.changeStatus(application.id(), CertificationApplicationStatus.INFORMATION_REQUESTED, null);
         events.publishEvent(new InformationRequested(id, application.company()));
     }
 
     void answer(CertificationId id, String answer) {
         var application = ownEditable(id);
-        requireStatus(application, ApplicationStatus.INFORMATION_REQUESTED);
+        requireStatus(application, CertificationApplicationStatus.INFORMATION_REQUESTED);
         applications.addMessage(application.id(), ApplicationMessage.Author.COMPANY, text("answer", answer),
                 clock.instant());
-        applications.changeStatus(application.id(), ApplicationStatus.SUBMITTED, clock.instant());
+        applications.changeStatus(application.id(), CertificationApplicationStatus.SUBMITTED, clock.instant());
         events.publishEvent(new ApplicationSubmitted(id, application.company(), new CertificateId(application.certificate())));
     }
 
@@ -165,7 +165,7 @@ class ApplicationDesk {
 
     void decide(CertificationId id, DecideApplication command) {
         var application = visible(id);
-        requireStatus(application, ApplicationStatus.SUBMITTED);
+        requireStatus(application, CertificationApplicationStatus.SUBMITTED);
         if (command.decisionReference().isEmpty() || command.decisionReference().length() > 100) {
             throw new CertificationRuleViolated("decisionReference", "certification.decision.reference.required");
         }
@@ -181,7 +181,7 @@ class ApplicationDesk {
             if (certificate.status() != CertificateStatus.ACTIVE || today.isAfter(certificate.expiryDate())) {
                 throw new CertificationRuleViolated("decision", "certification.application.certificate-not-active");
             }
-            applications.decide(application.id(), ApplicationStatus.CERTIFIED, today, command.decisionReference(),
+            applications.decide(application.id(), CertificationApplicationStatus.CERTIFIED, today, command.decisionReference(),
                     command.reasons(), command.confirmedChecks());
             events.publishEvent(new CompanyCertified(application.company(), id, certificate.standard(), certificate.id(),
                     today, certificate.expiryDate(), command.decisionReference()));
@@ -189,17 +189,17 @@ class ApplicationDesk {
             if (command.reasons().isEmpty()) {
                 throw new CertificationRuleViolated("reasons", "certification.decision.reasons.required");
             }
-            applications.decide(application.id(), ApplicationStatus.REFUSED, today, command.decisionReference(),
+            applications.decide(application.id(), CertificationApplicationStatus.REFUSED, today, command.decisionReference(),
                     text("reasons", command.reasons()), command.confirmedChecks());
             events.publishEvent(new CertificationRefused(application.company(), id, certificate.standard(),
                     certificate.id(), today, command.reasons(), command.decisionReference()));
         }
     }
 
-    ApplicationDetails details(CertificationId id) {
+    CertificationApplicationDetails details(CertificationId id) {
         var application = visible(id);
         var certificate = certificates.summary(application.certificate()).orElseThrow();
-        return new ApplicationDetails(summary(application, certificate), certificate, application.contactEmail(),
+        return new CertificationApplicationDetails(summary(application, certificate), certificate, application.contactEmail(),
                 annexBItems(application), applications.documents(application.id()),
                 applications.messages(application.id()), application.decidedOn(), application.decisionReference(),
                 application.decisionReasons(), application.confirmedChecks(), application.lapsedOn(),
@@ -207,39 +207,39 @@ class ApplicationDesk {
     }
 
     /** Files are for the company that sent them and the secretariat that reviews them; the board reads no files. */
-    StoredDocument document(CertificationId id, DocumentId document) {
+    StoredDocument document(CertificationId id, CertificationDocumentId document) {
         var application = visible(id);
-        if (!Permissions.has(Permissions.MANAGE) && !application.company().equals(Permissions.ownOrganisation())) {
+        if (!CertificationAccess.has(CertificationAccess.MANAGE) && !application.company().equals(CertificationAccess.ownOrganisation())) {
             throw new NotFound("document", document);
         }
         return applications.document(application.id(), document.value())
                 .orElseThrow(() -> new NotFound("document", document));
     }
 
-    PageResult<ApplicationSummary> page(PageQuery query) {
-        OrganisationId company = Permissions.secretariat() ? null : Permissions.ownOrganisation();
+    PageResult<CertificationApplicationSummary> page(PageQuery query) {
+        OrganisationId company = CertificationAccess.secretariat() ? null : CertificationAccess.ownOrganisation();
         return applications.page(query, company).map(application ->
                 summary(application, certificates.summary(application.certificate()).orElseThrow()));
     }
 
-    List<Applications.Stored> certifiedOf(OrganisationId company) {
+    List<CertificationApplications.Stored> certifiedOf(OrganisationId company) {
         return applications.certifiedOf(company);
     }
 
-    private ApplicationSummary summary(Applications.Stored application, CertificateSummary certificate) {
+    private CertificationApplicationSummary summary(CertificationApplications.Stored application, CertificateSummary certificate) {
         var companyName = organisations.find(application.company()).map(o -> o.legalName())
                 .orElse(certificate.companyName());
-        return new ApplicationSummary(new CertificationId(application.id()), application.company(), companyName,
+        return new CertificationApplicationSummary(new CertificationId(application.id()), application.company(), companyName,
                 certificate.id(), certificate.number(), certificate.standard(), application.status(),
                 application.submittedAt());
     }
 
-    private List<String> annexBItems(Applications.Stored application) {
+    private List<String> annexBItems(CertificationApplications.Stored application) {
         var certificate = certificates.summary(application.certificate()).orElseThrow();
         return standards.find(certificate.standard()).map(StandardDetails::annexBItems).orElse(List.of());
     }
 
-    private static void requireStatus(Applications.Stored application, ApplicationStatus status) {
+    private static void requireStatus(CertificationApplications.Stored application, CertificationApplicationStatus status) {
         if (application.status() != status) {
             throw new CertificationRuleViolated("status", "certification.application.wrong-status",
                     application.status().name());

@@ -4,12 +4,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** What the current user holds, so pages offer only the actions the facade would accept. */
-final class Permissions {
+final class OrganisationPermissions {
 
     static final String MANAGE = "organisation:manage";
     static final String READ = "organisation:read";
 
-    private Permissions() {
+    private OrganisationPermissions() {
     }
 
     static boolean holds(String permission) {

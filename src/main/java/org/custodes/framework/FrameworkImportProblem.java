@@ -5,9 +5,9 @@ package org.custodes.framework;
  * header being row 1 in a spreadsheet) and the column (a letter and header, or a JSON field). The message is a
  * message key with arguments, said in the reader's language.
  */
-public record ImportProblem(String sheet, int row, String column, String messageKey, Object... arguments) {
+public record FrameworkImportProblem(String sheet, int row, String column, String messageKey, Object... arguments) {
 
-    public ImportProblem {
+    public FrameworkImportProblem {
         arguments = arguments.clone();
     }
 }

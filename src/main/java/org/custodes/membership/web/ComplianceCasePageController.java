@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** Compliance cases: the secretariat's and Board's work on the ladder, and the company's view with its replies. */
 @Controller
 @RequestMapping("/membership/cases")
-class CasePageController {
+class ComplianceCasePageController {
 
     private final MembershipService membership;
 
-    CasePageController(MembershipService membership) {
+    ComplianceCasePageController(MembershipService membership) {
         this.membership = membership;
     }
 

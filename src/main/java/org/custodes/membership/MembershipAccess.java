@@ -7,9 +7,9 @@ import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
 /** Ownership checks inside the facade: another organisation's object is "not found", never "forbidden". */
-final class Access {
+final class MembershipAccess {
 
-    private Access() {
+    private MembershipAccess() {
     }
 
     static @Nullable UserId actor() {

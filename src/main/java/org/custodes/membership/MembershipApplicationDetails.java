@@ -9,13 +9,13 @@ import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
 /** An application with everything its applicant, the secretariat and the Board need to see. */
-public record ApplicationDetails(ApplicationId id, OrganisationId organisation, String organisationName,
-        MembershipPillar pillar, ApplicationStatus status, ApplicationForm form, List<MissingItem> missing,
-        List<DocumentSummary> documents, List<ChecklistItem> checklist, List<InformationExchange> exchanges,
+public record MembershipApplicationDetails(ApplicationId id, OrganisationId organisation, String organisationName,
+        MembershipPillar pillar, MembershipApplicationStatus status, ApplicationForm form, List<MissingItem> missing,
+        List<MembershipDocumentSummary> documents, List<ChecklistItem> checklist, List<InformationExchange> exchanges,
         @Nullable Recommendation recommendation, @Nullable BoardDecision decision, Instant createdAt,
         @Nullable LocalDate submittedOn) {
 
-    public ApplicationDetails {
+    public MembershipApplicationDetails {
         missing = List.copyOf(missing);
         documents = List.copyOf(documents);
         checklist = List.copyOf(checklist);

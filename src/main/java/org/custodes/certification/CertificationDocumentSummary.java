@@ -6,10 +6,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A file of an application, without its content. */
-public record DocumentSummary(DocumentId id, DocumentKind kind, @Nullable Integer annexBItem, String fileName,
+public record CertificationDocumentSummary(CertificationDocumentId id, DocumentKind kind, @Nullable Integer annexBItem, String fileName,
         String contentType, long size, Instant uploadedAt, List<Redaction> redactions) {
 
-    public DocumentSummary {
+    public CertificationDocumentSummary {
         redactions = List.copyOf(redactions);
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
  * Why one value of a bulk load was refused: the row (1 for the first data row, or the position in a JSON array),
  * the column (or JSON field), and a message key with its arguments.
  */
-public record ImportProblem(int row, String column, String messageKey, List<String> arguments) {
+public record CertificateImportProblem(int row, String column, String messageKey, List<String> arguments) {
 
-    public ImportProblem {
+    public CertificateImportProblem {
         arguments = List.copyOf(arguments);
     }
 }

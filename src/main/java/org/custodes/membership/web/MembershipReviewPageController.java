@@ -7,7 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.custodes.membership.ApplicationId;
-import org.custodes.membership.ApplicationStatus;
+import org.custodes.membership.MembershipApplicationStatus;
 import org.custodes.membership.MembershipService;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.PageQuery;
@@ -26,22 +26,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The secretariat's review of applications (checklist, requests, recommendation) and the Board's decision. */
 @Controller
 @RequestMapping("/membership/applications")
-class ReviewPageController {
+class MembershipReviewPageController {
 
     private final MembershipService membership;
 
-    ReviewPageController(MembershipService membership) {
+    MembershipReviewPageController(MembershipService membership) {
         this.membership = membership;
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('membership:read')")
-    String list(@RequestParam(required = false) @Nullable ApplicationStatus status,
+    String list(@RequestParam(required = false) @Nullable MembershipApplicationStatus status,
             @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("applications", membership.applications(status, new PageQuery(page, PageQuery.DEFAULT_SIZE)));
         model.addAttribute("status", status);
-        model.addAttribute("statuses", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.INFORMATION_REQUESTED,
-                ApplicationStatus.RECOMMENDED, ApplicationStatus.APPROVED, ApplicationStatus.REJECTED));
+        model.addAttribute("statuses", List.of(MembershipApplicationStatus.SUBMITTED, MembershipApplicationStatus.INFORMATION_REQUESTED,
+                MembershipApplicationStatus.RECOMMENDED, MembershipApplicationStatus.APPROVED, MembershipApplicationStatus.REJECTED));
         return "membership/applications";
     }
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.custodes.membership.ApplicationDetails.BoardDecision;
-import org.custodes.membership.ApplicationDetails.ChecklistItem;
-import org.custodes.membership.ApplicationDetails.InformationExchange;
-import org.custodes.membership.ApplicationDetails.Recommendation;
+import org.custodes.membership.MembershipApplicationDetails.BoardDecision;
+import org.custodes.membership.MembershipApplicationDetails.ChecklistItem;
+import org.custodes.membership.MembershipApplicationDetails.InformationExchange;
+import org.custodes.membership.MembershipApplicationDetails.Recommendation;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.UserId;
@@ -24,16 +24,16 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Applications with their exchanges; the form and the checklist are kept as JSON documents. */
+/** MembershipApplications with their exchanges; the form and the checklist are kept as JSON documents. */
 @Repository
-class Applications {
+class MembershipApplications {
 
     private static final TypeReference<List<ChecklistItem>> CHECKLIST = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    Applications(JdbcClient jdbc, JsonMapper json) {
+    MembershipApplications(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -58,26 +58,26 @@ class Applications {
                 .query((row, n) -> new ApplicationId(row.getObject(1, UUID.class))).optional();
     }
 
-    record Row(ApplicationId id, OrganisationId organisation, MembershipPillar pillar, ApplicationStatus status,
+    record Row(ApplicationId id, OrganisationId organisation, MembershipPillar pillar, MembershipApplicationStatus status,
             java.time.@Nullable LocalDate submittedOn) {
     }
 
     List<Row> ofOrganisation(OrganisationId organisation) {
         return jdbc.sql("select * from membership.application where organisation_id = :organisation order by created_at desc")
-                .param("organisation", organisation.value()).query(Applications::row).list();
+                .param("organisation", organisation.value()).query(MembershipApplications::row).list();
     }
 
-    /** Applications in one status (all but drafts when null), oldest submission first. */
-    List<Row> page(@Nullable ApplicationStatus status, PageQuery page) {
+    /** MembershipApplications in one status (all but drafts when null), oldest submission first. */
+    List<Row> page(@Nullable MembershipApplicationStatus status, PageQuery page) {
         return jdbc.sql("""
                 select * from membership.application
                 where (cast(:status as text) is null and status <> 'DRAFT') or status = :status
                 order by submitted_on nulls last, created_at limit :size offset :offset
                 """).param("status", status == null ? null : status.name()).param("size", page.size())
-                .param("offset", page.offset()).query(Applications::row).list();
+                .param("offset", page.offset()).query(MembershipApplications::row).list();
     }
 
-    long count(@Nullable ApplicationStatus status) {
+    long count(@Nullable MembershipApplicationStatus status) {
         return jdbc.sql("""
                 select count(*) from membership.application
                 where (cast(:status as text) is null and status <> 'DRAFT') or status = :status
@@ -150,7 +150,7 @@ class Applications {
         return new MembershipApplication(new ApplicationId(row.getObject("id", UUID.class)),
                 new OrganisationId(row.getObject("organisation_id", UUID.class)),
                 MembershipPillar.valueOf(row.getString("pillar")), row.getLong("version"),
-                row.getTimestamp("created_at").toInstant(), ApplicationStatus.valueOf(row.getString("status")),
+                row.getTimestamp("created_at").toInstant(), MembershipApplicationStatus.valueOf(row.getString("status")),
                 json.readValue(row.getString("form"), ApplicationForm.class), checklist, exchanges,
                 Memberships.localDate(row, "submitted_on"), recommendation, decision);
     }
@@ -158,7 +158,7 @@ class Applications {
     private static Row row(ResultSet row, int n) throws SQLException {
         return new Row(new ApplicationId(row.getObject("id", UUID.class)),
                 new OrganisationId(row.getObject("organisation_id", UUID.class)),
-                MembershipPillar.valueOf(row.getString("pillar")), ApplicationStatus.valueOf(row.getString("status")),
+                MembershipPillar.valueOf(row.getString("pillar")), MembershipApplicationStatus.valueOf(row.getString("status")),
                 Memberships.localDate(row, "submitted_on"));
     }
 
@@ -169,7 +169,7 @@ class Applications {
 
     // Documents
 
-    void insertDocument(DocumentId id, ApplicationId application, OrganisationId organisation, String filename,
+    void insertDocument(MembershipDocumentId id, ApplicationId application, OrganisationId organisation, String filename,
             String contentType, byte[] content, Instant now, @Nullable UserId by) {
         jdbc.sql("""
                 insert into membership.application_document (id, application_id, organisation_id, filename, content_type,
@@ -181,17 +181,17 @@ class Applications {
                 .param("by", by == null ? null : by.value()).update();
     }
 
-    List<DocumentSummary> documentsOf(ApplicationId application) {
+    List<MembershipDocumentSummary> documentsOf(ApplicationId application) {
         return jdbc.sql("""
                 select id, filename, content_type, size_bytes, uploaded_at from membership.application_document
                 where application_id = :application order by uploaded_at
                 """).param("application", application.value())
-                .query((row, n) -> new DocumentSummary(new DocumentId(row.getObject("id", UUID.class)),
+                .query((row, n) -> new MembershipDocumentSummary(new MembershipDocumentId(row.getObject("id", UUID.class)),
                         row.getString("filename"), row.getString("content_type"), row.getLong("size_bytes"),
                         row.getTimestamp("uploaded_at").toInstant())).list();
     }
 
-    Optional<DocumentFile> document(ApplicationId application, DocumentId document) {
+    Optional<DocumentFile> document(ApplicationId application, MembershipDocumentId document) {
         return jdbc.sql("""
                 select filename, content_type, content from membership.application_document
                 where id = :id and application_id = :application

@@ -12,13 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Ownership inside the facade: a company sees only its own reports and files; reviewers and readers see every
  * report; only the company and reviewers see files. Anyone else gets {@link NotFound}, so ids reveal nothing.
  */
-final class Access {
+final class ReportAccess {
 
     static final String FILL = "reporting:fill";
     static final String REVIEW = "reporting:review";
     static final String READ = "reporting:read";
 
-    private Access() {
+    private ReportAccess() {
     }
 
     static boolean holds(String permission) {
@@ -33,7 +33,7 @@ final class Access {
 
     /** For filling: only the company's own people. */
     static Reports.Row toFill(Optional<Reports.Row> report) {
-        return report.filter(Access::owns).orElseThrow(() -> new NotFound("report", "hidden"));
+        return report.filter(ReportAccess::owns).orElseThrow(() -> new NotFound("report", "hidden"));
     }
 
     /** For reading: the company, reviewers and readers. */

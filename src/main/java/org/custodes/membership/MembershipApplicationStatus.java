@@ -4,7 +4,7 @@ package org.custodes.membership;
  * Where an application stands: drafted by the applicant, submitted and reviewed by the secretariat (which may ask
  * for more information, back and forth), recommended to the Board, then approved or rejected by it.
  */
-public enum ApplicationStatus {
+public enum MembershipApplicationStatus {
     DRAFT, SUBMITTED, INFORMATION_REQUESTED, RECOMMENDED, APPROVED, REJECTED;
 
     public boolean open() {

@@ -7,12 +7,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** An application with its certificate, files, messages and, once decided, the decision. */
-public record ApplicationDetails(ApplicationSummary summary, CertificateSummary certificate, String contactEmail,
-        List<String> annexBItems, List<DocumentSummary> documents, List<ApplicationMessage> messages,
+public record CertificationApplicationDetails(CertificationApplicationSummary summary, CertificateSummary certificate, String contactEmail,
+        List<String> annexBItems, List<CertificationDocumentSummary> documents, List<ApplicationMessage> messages,
         @Nullable LocalDate decidedOn, @Nullable String decisionReference, @Nullable String decisionReasons,
         Set<ChecklistItem> confirmedChecks, @Nullable LocalDate lapsedOn, @Nullable LapseReason lapseReason) {
 
-    public ApplicationDetails {
+    public CertificationApplicationDetails {
         annexBItems = List.copyOf(annexBItems);
         documents = List.copyOf(documents);
         messages = List.copyOf(messages);
@@ -21,10 +21,10 @@ public record ApplicationDetails(ApplicationSummary summary, CertificateSummary 
 
     /** Whether the company may still add files and submit. */
     public boolean editable() {
-        return summary.status() == ApplicationStatus.DRAFT || summary.status() == ApplicationStatus.INFORMATION_REQUESTED;
+        return summary.status() == CertificationApplicationStatus.DRAFT || summary.status() == CertificationApplicationStatus.INFORMATION_REQUESTED;
     }
 
     public boolean awaitingDecision() {
-        return summary.status() == ApplicationStatus.SUBMITTED;
+        return summary.status() == CertificationApplicationStatus.SUBMITTED;
     }
 }

@@ -3,7 +3,7 @@ package org.custodes.membership;
 import java.util.UUID;
 
 /** Identifies a document uploaded with an application. */
-public record DocumentId(UUID value) {
+public record MembershipDocumentId(UUID value) {
 
     @Override
     public String toString() {

@@ -25,14 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Review of a submitted report: year-over-year differences, comments, clarification of chosen items, acceptance. */
 @Controller
 @RequestMapping("/reporting/reports/{id}/review")
-class ReviewPageController {
+class ReportReviewPageController {
 
     private static final int UNPROCESSABLE = 422;
 
     private final ReportingService reporting;
     private final ReportingTexts texts;
 
-    ReviewPageController(ReportingService reporting, ReportingTexts texts) {
+    ReportReviewPageController(ReportingService reporting, ReportingTexts texts) {
         this.reporting = reporting;
         this.texts = texts;
     }

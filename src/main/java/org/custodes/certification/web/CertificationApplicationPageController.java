@@ -19,7 +19,7 @@ import org.custodes.certification.CertificationService;
 import org.custodes.certification.ChecklistItem;
 import org.custodes.certification.DecideApplication;
 import org.custodes.certification.Decision;
-import org.custodes.certification.DocumentId;
+import org.custodes.certification.CertificationDocumentId;
 import org.custodes.certification.DocumentKind;
 import org.custodes.certification.OpenApplication;
 import org.custodes.certification.Redaction;
@@ -52,7 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/certification/applications")
-class ApplicationPageController {
+class CertificationApplicationPageController {
 
     private static final String VIEW = "hasAnyAuthority('certification:read', 'certification:manage', 'certification:apply')";
 
@@ -74,7 +74,7 @@ class ApplicationPageController {
 
     private final CertificationService certification;
 
-    ApplicationPageController(CertificationService certification) {
+    CertificationApplicationPageController(CertificationService certification) {
         this.certification = certification;
     }
 
@@ -243,7 +243,7 @@ class ApplicationPageController {
     @GetMapping("/{id}/documents/{document}")
     @PreAuthorize(VIEW)
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID document) {
-        var stored = certification.document(new CertificationId(id), new DocumentId(document));
+        var stored = certification.document(new CertificationId(id), new CertificationDocumentId(document));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(stored.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

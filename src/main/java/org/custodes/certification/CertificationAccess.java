@@ -12,14 +12,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Who may see which certificates and applications: the secretariat (and the board, read-only) sees all; a
  * certification body's auditor sees its own body's certificates; a company sees its own applications. Others get 404.
  */
-final class Permissions {
+final class CertificationAccess {
 
     static final String MANAGE = "certification:manage";
     static final String READ = "certification:read";
     static final String ENTER = "certification:enter-certificates";
     static final String APPLY = "certification:apply";
 
-    private Permissions() {
+    private CertificationAccess() {
     }
 
     static boolean has(String permission) {

@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.membership.ApplicationDetails;
+import org.custodes.membership.MembershipApplicationDetails;
 import org.custodes.membership.ApplicationId;
 import org.custodes.membership.ApplicationIncomplete;
 import org.custodes.membership.ApplicationStep;
-import org.custodes.membership.DocumentId;
+import org.custodes.membership.MembershipDocumentId;
 import org.custodes.membership.MembershipService;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.BusinessRuleViolation;
@@ -36,11 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The applicant's side of an application: the multi-step form with drafts, documents, submission and answers. */
 @Controller
 @RequestMapping("/membership/applications")
-class ApplicationPageController {
+class MembershipApplicationPageController {
 
     private final MembershipService membership;
 
-    ApplicationPageController(MembershipService membership) {
+    MembershipApplicationPageController(MembershipService membership) {
         this.membership = membership;
     }
 
@@ -120,7 +120,7 @@ class ApplicationPageController {
     @GetMapping("/{id}/documents/{document}")
     @PreAuthorize("hasAnyAuthority('membership:apply', 'membership:review', 'membership:decide')")
     ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID document) {
-        var file = membership.document(new ApplicationId(id), new DocumentId(document));
+        var file = membership.document(new ApplicationId(id), new MembershipDocumentId(document));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -177,7 +177,7 @@ class ApplicationPageController {
         return ApplicationView.show(membership.application(applicationId), model);
     }
 
-    private String stepPage(ApplicationDetails application, ApplicationStep step, Model model) {
+    private String stepPage(MembershipApplicationDetails application, ApplicationStep step, Model model) {
         model.addAttribute("app", application);
         model.addAttribute("step", step);
         model.addAttribute("steps", ApplicationStep.values());

@@ -29,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/complaints/cases")
 @PreAuthorize("hasAuthority('complaint:handle')")
-class CasePageController {
+class ComplaintCasePageController {
 
     private final ComplaintService complaints;
 
-    CasePageController(ComplaintService complaints) {
+    ComplaintCasePageController(ComplaintService complaints) {
         this.complaints = complaints;
     }
 

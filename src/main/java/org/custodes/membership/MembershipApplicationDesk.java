@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * decision, which moves the organisation's membership and tells its users.
  */
 @Component
-class ApplicationDesk {
+class MembershipApplicationDesk {
 
-    private final Applications applications;
+    private final MembershipApplications applications;
     private final Lifecycle lifecycle;
     private final OrganisationService organisations;
     private final DocumentInspector inspector;
@@ -28,7 +28,7 @@ class ApplicationDesk {
     private final Dues dues;
     private final Clock clock;
 
-    ApplicationDesk(Applications applications, Lifecycle lifecycle, OrganisationService organisations,
+    MembershipApplicationDesk(MembershipApplications applications, Lifecycle lifecycle, OrganisationService organisations,
             DocumentInspector inspector, ApplicantMail mail, MembershipSettings settings, Dues dues, Clock clock) {
         this.applications = applications;
         this.lifecycle = lifecycle;
@@ -40,7 +40,7 @@ class ApplicationDesk {
         this.clock = clock;
     }
 
-    ApplicationDetails start(OrganisationId organisation) {
+    MembershipApplicationDetails start(OrganisationId organisation) {
         var summary = organisations.get(organisation);
         var pillar = MembershipPillar.of(summary.kind())
                 .orElseThrow(() -> new MembershipRuleViolation("membership.application.no-pillar"));
@@ -58,20 +58,20 @@ class ApplicationDesk {
         return details(application);
     }
 
-    ApplicationDetails get(ApplicationId id) {
+    MembershipApplicationDetails get(ApplicationId id) {
         var application = load(id);
-        Access.requireOwnOr("membership:read", application.organisation(), "application", id);
+        MembershipAccess.requireOwnOr("membership:read", application.organisation(), "application", id);
         return details(application);
     }
 
-    ApplicationDetails saveStep(ApplicationId id, ApplicationStep step, ApplicationForm input) {
+    MembershipApplicationDetails saveStep(ApplicationId id, ApplicationStep step, ApplicationForm input) {
         var application = own(id);
         application.saveStep(step, input);
         applications.save(application);
         return details(application);
     }
 
-    ApplicationDetails submit(ApplicationId id) {
+    MembershipApplicationDetails submit(ApplicationId id) {
         var application = own(id);
         application.submit(today());
         applications.save(application);
@@ -80,81 +80,81 @@ class ApplicationDesk {
         return details(application);
     }
 
-    DocumentSummary upload(ApplicationId id, String filename, byte[] content) {
+    MembershipDocumentSummary upload(ApplicationId id, String filename, byte[] content) {
         var application = own(id);
         application.requireEditable();
         var type = inspector.inspect(filename, content);
-        var documentId = new DocumentId(java.util.UUID.randomUUID());
+        var documentId = new MembershipDocumentId(java.util.UUID.randomUUID());
         var name = DocumentInspector.safeName(filename, type);
         applications.insertDocument(documentId, id, application.organisation(), name, type, content, clock.instant(),
-                Access.actor());
+                MembershipAccess.actor());
         return applications.documentsOf(id).stream().filter(d -> d.id().equals(documentId)).findFirst().orElseThrow();
     }
 
     /** The applicant's organisation, the secretariat (reviewers) and the Board (deciders) may download; others 404. */
-    DocumentFile document(ApplicationId id, DocumentId document) {
+    DocumentFile document(ApplicationId id, MembershipDocumentId document) {
         var application = load(id);
-        if (!Access.isOwn(application.organisation()) && !Access.can("membership:review")
-                && !Access.can("membership:decide")) {
+        if (!MembershipAccess.isOwn(application.organisation()) && !MembershipAccess.can("membership:review")
+                && !MembershipAccess.can("membership:decide")) {
             throw new NotFound("document", document);
         }
         return applications.document(id, document).orElseThrow(() -> new NotFound("document", document));
     }
 
-    List<ApplicationSummary> ofOrganisation(OrganisationId organisation) {
-        Access.requireOwnOr("membership:read", organisation, "organisation", organisation);
+    List<MembershipApplicationSummary> ofOrganisation(OrganisationId organisation) {
+        MembershipAccess.requireOwnOr("membership:read", organisation, "organisation", organisation);
         return applications.ofOrganisation(organisation).stream().map(this::summary).toList();
     }
 
-    PageResult<ApplicationSummary> page(ApplicationStatus status, PageQuery page) {
+    PageResult<MembershipApplicationSummary> page(MembershipApplicationStatus status, PageQuery page) {
         return PageResult.of(applications.page(status, page).stream().map(this::summary).toList(), page,
                 applications.count(status));
     }
 
-    ApplicationDetails check(ApplicationId id, Map<String, Boolean> items) {
+    MembershipApplicationDetails check(ApplicationId id, Map<String, Boolean> items) {
         var application = load(id);
         application.check(items);
         applications.save(application);
         return details(application);
     }
 
-    ApplicationDetails requestInformation(ApplicationId id, String request) {
+    MembershipApplicationDetails requestInformation(ApplicationId id, String request) {
         var application = load(id);
-        application.requestInformation(request, clock.instant(), Access.actor());
+        application.requestInformation(request, clock.instant(), MembershipAccess.actor());
         applications.save(application);
         mail.send(application.organisation(), "membership/information-requested",
                 Map.of("organisation", organisationName(application.organisation()), "request", request.strip()));
         return details(application);
     }
 
-    ApplicationDetails answer(ApplicationId id, String answer) {
+    MembershipApplicationDetails answer(ApplicationId id, String answer) {
         var application = own(id);
-        application.answer(answer, clock.instant(), Access.actor());
+        application.answer(answer, clock.instant(), MembershipAccess.actor());
         applications.save(application);
         return details(application);
     }
 
-    ApplicationDetails recommend(ApplicationId id, boolean approve, String note) {
+    MembershipApplicationDetails recommend(ApplicationId id, boolean approve, String note) {
         var application = load(id);
-        application.recommend(approve, note == null ? "" : note.strip(), today(), Access.actor());
+        application.recommend(approve, note == null ? "" : note.strip(), today(), MembershipAccess.actor());
         applications.save(application);
         return details(application);
     }
 
     /** The Board's decision moves the membership (admitted or rejected) and tells the applicant's users. */
-    ApplicationDetails decide(ApplicationId id, boolean approve, String reasons, LocalDate decidedOn, String reference) {
+    MembershipApplicationDetails decide(ApplicationId id, boolean approve, String reasons, LocalDate decidedOn, String reference) {
         if (decidedOn.isAfter(today())) {
             throw new MembershipRuleViolation("membership.decision.in-future");
         }
         var application = load(id);
-        application.decide(approve, reasons, decidedOn, reference, Access.actor());
+        application.decide(approve, reasons, decidedOn, reference, MembershipAccess.actor());
         applications.save(application);
         var decision = new MembershipDecision(decidedOn, reasons, reference);
         lifecycle.change(application.organisation(), membership -> {
             if (approve) {
-                membership.admit(decision, Access.actor(), lifecycle.deadlines());
+                membership.admit(decision, MembershipAccess.actor(), lifecycle.deadlines());
             } else {
-                membership.reject(decision, Access.actor());
+                membership.reject(decision, MembershipAccess.actor());
             }
         });
         if (approve && application.pillar() == MembershipPillar.COMPANY) {
@@ -171,7 +171,7 @@ class ApplicationDesk {
 
     private MembershipApplication own(ApplicationId id) {
         var application = load(id);
-        Access.requireOwn(application.organisation(), "application", id);
+        MembershipAccess.requireOwn(application.organisation(), "application", id);
         return application;
     }
 
@@ -179,16 +179,16 @@ class ApplicationDesk {
         return applications.find(id).orElseThrow(() -> new NotFound("application", id));
     }
 
-    private ApplicationDetails details(MembershipApplication application) {
-        return new ApplicationDetails(application.id(), application.organisation(),
+    private MembershipApplicationDetails details(MembershipApplication application) {
+        return new MembershipApplicationDetails(application.id(), application.organisation(),
                 organisationName(application.organisation()), application.pillar(), application.status(),
                 application.form(), application.missingItems(), applications.documentsOf(application.id()),
                 application.checklistItems(), application.exchanges(), application.recommendation(),
                 application.decision(), application.createdAt(), application.submittedOn());
     }
 
-    private ApplicationSummary summary(Applications.Row row) {
-        return new ApplicationSummary(row.id(), row.organisation(), organisationName(row.organisation()), row.pillar(),
+    private MembershipApplicationSummary summary(MembershipApplications.Row row) {
+        return new MembershipApplicationSummary(row.id(), row.organisation(), organisationName(row.organisation()), row.pillar(),
                 row.status(), row.submittedOn());
     }
 
