@@ -1,7 +1,6 @@
 package org.custodes.membership.web;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,16 +9,6 @@ import org.custodes.membership.SanctionStep;
 import org.custodes.membership.TerminationGround;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-
-/** The secretariat raises a compliance concern against a member company. */
-record OpenCaseForm(@NotNull(message = "{membership.form.required}") @Nullable UUID organisation,
-        @NotBlank(message = "{membership.form.required}") @Size(max = 10000, message = "{membership.form.too-long}") @Nullable String summary) {
-}
-
-/** The company is given until {@code deadline} to reply before the next step. */
-record ReplyRequestForm(@NotNull(message = "{membership.form.required}")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate deadline) {
-}
 
 /** The next step of the ladder, with its due date (corrective action) or ground (termination). */
 record StepForm(@NotNull(message = "{membership.form.choose}") @Nullable SanctionStep step,
