@@ -13,8 +13,12 @@ class ModularityTests {
         modules.verify();
     }
 
+    /**
+     * The module canvases and the component diagrams, written into docs/modules where they are committed: a change of
+     * the architecture shows as a change of these files in review.
+     */
     @Test
     void writesModuleDiagramsAndCanvases() {
-        new Documenter(modules).writeDocumentation();
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeDocumentation();
     }
 }

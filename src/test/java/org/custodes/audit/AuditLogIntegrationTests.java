@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +15,7 @@ import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.UserId;
 import org.custodes.support.IntegrationTest;
+import org.custodes.support.TestActors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,13 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class AuditLogIntegrationTests {
-
-    record TestActor(UserId userId, OrganisationId organisationId) implements Actor {
-        @Override
-        public boolean can(String permission) {
-            return false;
-        }
-    }
 
     record Row(long sequence, String previousHash, String hash, UUID actorUser, UUID actorOrganisation, String action,
             String details) {
@@ -66,7 +61,7 @@ class AuditLogIntegrationTests {
     @Test
     void eachRowChainsToThePreviousOneAndRecordsTheActor() {
         var subject = unique("chained");
-        var actor = new TestActor(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()));
+        var actor = new TestActors(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()), Set.of());
         signIn(actor, "audit:verify");
 
         transactions().executeWithoutResult(status -> {
@@ -101,7 +96,7 @@ class AuditLogIntegrationTests {
 
     @Test
     void eventsOfOtherModulesReachTheLogIncludingTheDemoData() {
-        signIn(new TestActor(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID())), "audit:read");
+        signIn(new TestActors(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()), Set.of()), "audit:read");
 
         var registrations = audit.search(new AuditFilter("organisation.organisation-registered", "organisation:", null,
                 null, null), PageQuery.first());
@@ -133,7 +128,7 @@ class AuditLogIntegrationTests {
         var rows = rows(subject);
         assertThat(rows).hasSize(40);
         assertThat(rows.stream().map(Row::previousHash).distinct()).hasSize(40);
-        signIn(new TestActor(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID())), "audit:verify");
+        signIn(new TestActors(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()), Set.of()), "audit:verify");
         assertThat(audit.verify().valid()).isTrue();
     }
 
@@ -160,7 +155,7 @@ class AuditLogIntegrationTests {
         events.publishEvent(new AuditTestEvent(subject, "one"));
         events.publishEvent(new AuditTestEvent(subject, "two"));
         var edited = rows(subject).getFirst().sequence();
-        signIn(new TestActor(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID())), "audit:verify");
+        signIn(new TestActors(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()), Set.of()), "audit:verify");
 
         // Tampering happens in a transaction that is rolled back, so the shared log stays intact for other tests.
         var verification = tamperedAndRolledBack(
@@ -178,7 +173,7 @@ class AuditLogIntegrationTests {
         events.publishEvent(new AuditTestEvent(subject, "two"));
         events.publishEvent(new AuditTestEvent(subject, "three"));
         var rows = rows(subject);
-        signIn(new TestActor(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID())), "audit:verify");
+        signIn(new TestActors(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()), Set.of()), "audit:verify");
 
         var verification = tamperedAndRolledBack(
                 "delete from audit.audit_event where sequence_number = " + rows.get(1).sequence());

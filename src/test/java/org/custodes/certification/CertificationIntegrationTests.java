@@ -24,21 +24,18 @@ import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.organisation.RegisterOrganisation;
 import org.custodes.organisation.SecurityService;
-import org.custodes.shared.Actor;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
-import org.custodes.shared.UserId;
 import org.custodes.support.IntegrationTest;
+import org.custodes.support.TestActors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,21 +51,8 @@ class CertificationIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
-    record TestActor(OrganisationId organisationId, Set<String> permissions) implements Actor {
-        @Override
-        public UserId userId() {
-            return new UserId(UUID.randomUUID());
-        }
-
-        @Override
-        public boolean can(String permission) {
-            return permissions.contains(permission);
-        }
-    }
-
     static Authentication as(OrganisationId organisation, String... permissions) {
-        return UsernamePasswordAuthenticationToken.authenticated(new TestActor(organisation, Set.of(permissions)), null,
-                AuthorityUtils.createAuthorityList(permissions));
+        return TestActors.of(organisation, permissions).authentication();
     }
 
     <T> T acting(Authentication who, Supplier<T> work) {

@@ -1,16 +1,12 @@
 package org.custodes.complaint;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import org.custodes.shared.Actor;
 import org.custodes.shared.OrganisationId;
-import org.custodes.shared.UserId;
+import org.custodes.support.TestActors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Test helpers: signed-in actors without the identity module, and a scan of every stored byte of the database. */
@@ -19,16 +15,8 @@ final class ComplaintFixtures {
     private ComplaintFixtures() {
     }
 
-    record TestActor(UserId userId, OrganisationId organisationId, Set<String> permissions) implements Actor {
-        @Override
-        public boolean can(String permission) {
-            return permissions.contains(permission);
-        }
-    }
-
     static Authentication actor(OrganisationId organisation, String... permissions) {
-        var actor = new TestActor(new UserId(UUID.randomUUID()), organisation, Set.of(permissions));
-        return UsernamePasswordAuthenticationToken.authenticated(actor, null, AuthorityUtils.createAuthorityList(permissions));
+        return TestActors.of(organisation, permissions).authentication();
     }
 
     static Authentication handler() {

@@ -18,6 +18,7 @@ import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
 import org.custodes.support.IntegrationTest;
+import org.custodes.support.TestActors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,7 +105,7 @@ class ComplaintWorkflowIntegrationTests {
         ComplaintFixtures.run(handler, () -> complaints.requestIdentity(id));
         var custodian = ComplaintFixtures.actor(new OrganisationId(UUID.randomUUID()), "complaint:custodian");
         var request = ComplaintFixtures.as(custodian, complaints::pendingIdentityRequests).stream()
-                .filter(r -> r.requestedBy().equals(((ComplaintFixtures.TestActor) handler.getPrincipal()).userId().value()))
+                .filter(r -> r.requestedBy().equals(((TestActors) handler.getPrincipal()).userId().value()))
                 .findFirst().orElseThrow();
         ComplaintFixtures.run(custodian, () -> complaints.decideIdentityRequest(request.id(), true));
 

@@ -21,17 +21,14 @@ import org.custodes.membership.MembershipStatus;
 import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.organisation.SecurityService;
-import org.custodes.shared.Actor;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.OrganisationId;
-import org.custodes.shared.UserId;
 import org.custodes.support.IntegrationTest;
+import org.custodes.support.TestActors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,19 +49,6 @@ class VerificationCacheIntegrationTests {
     @Autowired Clock clock;
 
     DirectoryFixtures fixtures;
-
-    record TestActor(OrganisationId organisationId, String permission) implements Actor {
-
-        @Override
-        public UserId userId() {
-            return new UserId(UUID.randomUUID());
-        }
-
-        @Override
-        public boolean can(String permission) {
-            return this.permission.equals(permission);
-        }
-    }
 
     @BeforeEach
     void fixtures() {
@@ -132,8 +116,7 @@ class VerificationCacheIntegrationTests {
 
     private <T> T acting(OrganisationId organisation, String permission, Supplier<T> work) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new TestActor(organisation, permission), null,
-                AuthorityUtils.createAuthorityList(permission)));
+        context.setAuthentication(TestActors.of(organisation, permission).authentication());
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

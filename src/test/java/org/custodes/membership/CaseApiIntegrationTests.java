@@ -25,6 +25,7 @@ import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
 import org.custodes.support.IntegrationTest;
+import org.custodes.support.TestActors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -45,13 +46,13 @@ class CaseApiIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
-    final TestActors secretariat = TestActors.secretariat();
-    final TestActors board = TestActors.board();
+    final TestActors secretariat = MembershipActors.secretariat();
+    final TestActors board = MembershipActors.board();
 
     @Test
     void theLadderRunsThroughTheApiFromConcernToResolution() throws Exception {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var company = TestActors.applicant(organisation).authentication();
+        var company = MembershipActors.applicant(organisation).authentication();
         var today = LocalDate.now(clock);
 
         var id = caseId(send(post("/api/v1/membership/cases"), secretariat.authentication(),
@@ -102,11 +103,11 @@ class CaseApiIntegrationTests {
     @Test
     void anotherCompanyGets404AndTheCompanyItselfCannotDecideOrListEveryCase() throws Exception {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var company = TestActors.applicant(organisation).authentication();
+        var company = MembershipActors.applicant(organisation).authentication();
         var id = openCase(organisation);
         secretariat.run(() -> membership.requestReply(new ComplianceCaseId(UUID.fromString(id)),
                 LocalDate.now(clock).plusDays(7)));
-        var other = TestActors.applicant(MembershipFixtures.company(organisations)).authentication();
+        var other = MembershipActors.applicant(MembershipFixtures.company(organisations)).authentication();
 
         mvc.perform(get("/api/v1/membership/cases/{id}", id).with(authentication(other)))
                 .andExpect(status().isNotFound())
@@ -172,7 +173,7 @@ class CaseApiIntegrationTests {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
         var french = MembershipFixtures.account(identity, organisation, Language.FR);
         var spanish = MembershipFixtures.account(identity, organisation, Language.ES);
-        var company = TestActors.applicant(organisation).authentication();
+        var company = MembershipActors.applicant(organisation).authentication();
         var deadline = LocalDate.now(clock).plusDays(21);
         var id = caseId(send(post("/api/v1/membership/cases"), secretariat.authentication(),
                 "{\"organisation\":\"%s\",\"summary\":\"Confidential: informant says guards were beaten\"}"
@@ -264,7 +265,7 @@ class CaseApiIntegrationTests {
     }
 
     private List<OutboxEntry> outbox(String email, String template) {
-        return TestActors.system("notification:outbox-read").call(() -> notifications.outbox(new PageQuery(0, 100)))
+        return MembershipActors.system("notification:outbox-read").call(() -> notifications.outbox(new PageQuery(0, 100)))
                 .items().stream().filter(entry -> entry.recipient().equals(email) && entry.template().equals(template))
                 .toList();
     }

@@ -21,7 +21,7 @@ class DemoMembershipIntegrationTests {
 
     MembershipDetails of(String legalName) {
         var id = organisations.findByLegalName(legalName).orElseThrow().id();
-        return TestActors.secretariat().call(() -> membership.get(id));
+        return MembershipActors.secretariat().call(() -> membership.get(id));
     }
 
     @Test
@@ -31,7 +31,7 @@ class DemoMembershipIntegrationTests {
         assertThat(of("Sentinel Maritime Services S.A.").status()).isEqualTo(MembershipStatus.CERTIFIED_MEMBER);
         assertThat(of("Atlas Protection SARL").status()).isEqualTo(MembershipStatus.AFFILIATE);
         var atlas = organisations.findByLegalName("Atlas Protection SARL").orElseThrow().id();
-        assertThat(TestActors.secretariat().call(() -> membership.latestSelfAssessment(atlas)))
+        assertThat(MembershipActors.secretariat().call(() -> membership.latestSelfAssessment(atlas)))
                 .hasValueSatisfying(latest -> assertThat(latest.satisfactory()).isTrue());
         assertThat(of("Kilimanjaro Guarding Company Ltd").status()).isEqualTo(MembershipStatus.SUSPENDED);
         assertThat(of("Andes Seguridad Integral S.A.S.").status()).isEqualTo(MembershipStatus.TERMINATED);
@@ -46,7 +46,7 @@ class DemoMembershipIntegrationTests {
     @Test
     void theSuspendedCompanyHasItsCaseAndAnOverdueInvoiceRaisedForNonPayment() {
         var kilimanjaro = organisations.findByLegalName("Kilimanjaro Guarding Company Ltd").orElseThrow().id();
-        var secretariat = TestActors.secretariat();
+        var secretariat = MembershipActors.secretariat();
         assertThat(secretariat.call(() -> membership.complianceCasesOf(kilimanjaro))).singleElement()
                 .satisfies(c -> assertThat(c.currentStep()).isEqualTo(SanctionStep.SUSPENSION));
         assertThat(secretariat.call(() -> membership.nonPaymentProposals())).extracting(InvoiceSummary::organisation)
@@ -62,14 +62,14 @@ class DemoMembershipIntegrationTests {
     /** Signed-in people always have a session; csrf() stands in for it, so forms deep in long pages get their token. */
     @Test
     void everyMembershipPageRendersInEveryLanguage() throws Exception {
-        var secretariat = TestActors.secretariat().authentication();
-        var board = TestActors.board().authentication();
+        var secretariat = MembershipActors.secretariat().authentication();
+        var board = MembershipActors.board().authentication();
         var kilimanjaro = organisations.findByLegalName("Kilimanjaro Guarding Company Ltd").orElseThrow().id();
         var alNoor = organisations.findByLegalName("Al-Noor Security Services LLC").orElseThrow().id();
         var baltic = organisations.findByLegalName(DemoMembership.DRAFT_COMPANY).orElseThrow().id();
-        var submitted = TestActors.secretariat().call(() -> membership.applicationsOf(alNoor)).getFirst().id();
-        var draft = TestActors.secretariat().call(() -> membership.applicationsOf(baltic)).getFirst().id();
-        var complianceCase = TestActors.secretariat().call(() -> membership.complianceCasesOf(kilimanjaro)).getFirst().id();
+        var submitted = MembershipActors.secretariat().call(() -> membership.applicationsOf(alNoor)).getFirst().id();
+        var draft = MembershipActors.secretariat().call(() -> membership.applicationsOf(baltic)).getFirst().id();
+        var complianceCase = MembershipActors.secretariat().call(() -> membership.complianceCasesOf(kilimanjaro)).getFirst().id();
         for (var language : new String[] { "en", "fr", "es", "ar" }) {
             for (var page : new String[] { "/membership/members", "/membership/applications", "/membership/cases",
                     "/membership/members/" + kilimanjaro, "/membership/applications/" + submitted,
@@ -79,12 +79,12 @@ class DemoMembershipIntegrationTests {
                 mvc.perform(get(page).header("Accept-Language", language).with(csrf()).with(authentication(board)))
                         .andExpect(status().isOk());
             }
-            var company = TestActors.applicant(kilimanjaro).authentication();
+            var company = MembershipActors.applicant(kilimanjaro).authentication();
             for (var page : new String[] { "/membership/mine", "/membership/cases", "/membership/cases/" + complianceCase }) {
                 mvc.perform(get(page).header("Accept-Language", language).with(csrf()).with(authentication(company)))
                         .andExpect(status().isOk());
             }
-            var applicant = TestActors.applicant(baltic).authentication();
+            var applicant = MembershipActors.applicant(baltic).authentication();
             for (var step : ApplicationStep.values()) {
                 mvc.perform(get("/membership/applications/{id}/steps/{step}", draft, step.slug())
                                 .header("Accept-Language", language).with(csrf()).with(authentication(applicant)))

@@ -29,7 +29,7 @@ class DuesIntegrationTests {
     @Test
     void anAdmittedCompanyIsInvoicedItsJoiningFeeAndDownloadsItAsPdf() throws Exception {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var company = TestActors.applicant(organisation);
+        var company = MembershipActors.applicant(organisation);
 
         var invoices = company.call(() -> membership.invoicesOf(organisation));
         assertThat(invoices).singleElement().satisfies(invoice -> {
@@ -45,7 +45,7 @@ class DuesIntegrationTests {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        var other = TestActors.applicant(MembershipFixtures.company(organisations));
+        var other = MembershipActors.applicant(MembershipFixtures.company(organisations));
         mvc.perform(get("/membership/invoices/{id}/pdf", invoices.getFirst().id()).with(authentication(other.authentication())))
                 .andExpect(status().isNotFound());
     }
@@ -53,7 +53,7 @@ class DuesIntegrationTests {
     @Test
     void annualDuesFollowTheRevenueBandAndArePaidOnce() {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var secretariat = TestActors.secretariat();
+        var secretariat = MembershipActors.secretariat();
         var year = LocalDate.now(clock).getYear();
 
         var due = secretariat.call(() -> membership.issueAnnualDue(organisation, year, "B"));
@@ -75,12 +75,12 @@ class DuesIntegrationTests {
         invoices.insert(overdue);
 
         assertThat(job.raiseOverdueInvoices()).isGreaterThanOrEqualTo(1);
-        var proposals = TestActors.secretariat().call(() -> membership.nonPaymentProposals());
+        var proposals = MembershipActors.secretariat().call(() -> membership.nonPaymentProposals());
         assertThat(proposals).extracting(InvoiceSummary::id).contains(overdue.id());
         assertThat(proposals).extracting(InvoiceSummary::id).doesNotContain(
-                TestActors.secretariat().call(() -> membership.invoicesOf(organisation)).stream()
+                MembershipActors.secretariat().call(() -> membership.invoicesOf(organisation)).stream()
                         .filter(i -> i.kind() == InvoiceKind.JOINING_FEE).findFirst().orElseThrow().id());
-        assertThat(TestActors.secretariat().call(() -> membership.get(organisation)).status())
+        assertThat(MembershipActors.secretariat().call(() -> membership.get(organisation)).status())
                 .as("the Board decides; nothing changes by itself").isEqualTo(MembershipStatus.MEMBER);
     }
 }

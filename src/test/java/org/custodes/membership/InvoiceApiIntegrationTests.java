@@ -19,6 +19,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.support.IntegrationTest;
+import org.custodes.support.TestActors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,12 +36,12 @@ class InvoiceApiIntegrationTests {
     @Autowired OrganisationService organisations;
     @Autowired Clock clock;
 
-    final TestActors secretariat = TestActors.secretariat();
+    final TestActors secretariat = MembershipActors.secretariat();
 
     @Test
     void theSecretariatIssuesAnAnnualDueAndRecordsItsPaymentAndTheMemberDownloadsThePdf() throws Exception {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var company = TestActors.applicant(organisation).authentication();
+        var company = MembershipActors.applicant(organisation).authentication();
         var year = LocalDate.now(clock).getYear();
 
         mvc.perform(get("/api/v1/membership/organisations/{id}/invoices", organisation).with(authentication(company)))
@@ -77,9 +78,9 @@ class InvoiceApiIntegrationTests {
     @Test
     void anotherCompanyGets404AndOnlyTheSecretariatIssuesAndRecordsPayments() throws Exception {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var company = TestActors.applicant(organisation).authentication();
+        var company = MembershipActors.applicant(organisation).authentication();
         var joiningFee = secretariat.call(() -> membership.invoicesOf(organisation)).getFirst().id();
-        var other = TestActors.applicant(MembershipFixtures.company(organisations)).authentication();
+        var other = MembershipActors.applicant(MembershipFixtures.company(organisations)).authentication();
 
         mvc.perform(get("/api/v1/membership/invoices/{id}", joiningFee).with(authentication(other)))
                 .andExpect(status().isNotFound())
@@ -124,7 +125,7 @@ class InvoiceApiIntegrationTests {
         job.raiseOverdueInvoices();
 
         mvc.perform(get("/api/v1/membership/invoices/non-payment-proposals")
-                        .with(authentication(TestActors.board().authentication())))
+                        .with(authentication(MembershipActors.board().authentication())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id.value").value(hasItem(overdue.id().toString())))
                 .andExpect(jsonPath("$[?(@.id.value == '%s')].status".formatted(overdue.id())).value(hasItem("OVERDUE")));

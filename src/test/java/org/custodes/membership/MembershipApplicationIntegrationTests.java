@@ -49,14 +49,14 @@ class MembershipApplicationIntegrationTests {
         var organisation = MembershipFixtures.company(organisations);
         var email = MembershipFixtures.account(identity, organisation, Language.FR);
         var id = MembershipFixtures.submittedApplication(membership, organisation);
-        var secretariat = TestActors.secretariat();
-        var board = TestActors.board();
+        var secretariat = MembershipActors.secretariat();
+        var board = MembershipActors.board();
         var today = LocalDate.now(clock);
 
         secretariat.run(() -> {
             membership.requestInformation(id, "Please add your vetting policy.");
         });
-        TestActors.applicant(organisation).run(() -> membership.answerInformationRequest(id, "Added to the plan."));
+        MembershipActors.applicant(organisation).run(() -> membership.answerInformationRequest(id, "Added to the plan."));
         secretariat.run(() -> {
             var items = new HashMap<String, Boolean>();
             membership.application(id).checklist().forEach(item -> items.put(item.key(), true));
@@ -85,10 +85,10 @@ class MembershipApplicationIntegrationTests {
     void aRejectedApplicantIsRejectedAndMayApplyAgain() {
         var organisation = MembershipFixtures.company(organisations);
         var id = MembershipFixtures.submittedApplication(membership, organisation);
-        TestActors.secretariat().run(() -> membership.recommend(id, false, "Not eligible"));
-        TestActors.board().run(() -> membership.decide(id, false, "Not eligible", LocalDate.now(clock), "BD-R-1"));
+        MembershipActors.secretariat().run(() -> membership.recommend(id, false, "Not eligible"));
+        MembershipActors.board().run(() -> membership.decide(id, false, "Not eligible", LocalDate.now(clock), "BD-R-1"));
 
-        var applicant = TestActors.applicant(organisation);
+        var applicant = MembershipActors.applicant(organisation);
         assertThat(applicant.call(() -> membership.get(organisation)).status()).isEqualTo(MembershipStatus.REJECTED);
         assertThat(applicant.call(() -> membership.startApplication()).status()).isEqualTo(MembershipApplicationStatus.DRAFT);
     }
@@ -98,14 +98,14 @@ class MembershipApplicationIntegrationTests {
         var organisation = MembershipFixtures.company(organisations);
         var id = MembershipFixtures.submittedApplication(membership, organisation);
         assertThatExceptionOfType(MembershipRuleViolation.class)
-                .isThrownBy(() -> TestActors.secretariat().run(() -> membership.recommend(id, true, "")))
+                .isThrownBy(() -> MembershipActors.secretariat().run(() -> membership.recommend(id, true, "")))
                 .satisfies(e -> assertThat(e.messageKey()).isEqualTo("membership.application.checklist-incomplete"));
     }
 
     @Test
     void anIncompleteSubmissionIsRefusedAndThePageListsWhatIsMissingInTheUsersLanguage() throws Exception {
         var organisation = MembershipFixtures.company(organisations);
-        var applicant = TestActors.applicant(organisation);
+        var applicant = MembershipActors.applicant(organisation);
         var id = applicant.call(() -> membership.startApplication().id());
 
         mvc.perform(post("/membership/applications/{id}/submission", id).with(csrf())
@@ -124,7 +124,7 @@ class MembershipApplicationIntegrationTests {
     @Test
     void aDraftIsSavedStepByStepThroughThePages() throws Exception {
         var organisation = MembershipFixtures.company(organisations);
-        var applicant = TestActors.applicant(organisation);
+        var applicant = MembershipActors.applicant(organisation);
         var id = applicant.call(() -> membership.startApplication().id());
 
         mvc.perform(post("/membership/applications/{id}/steps/legal", id).with(csrf())
@@ -145,7 +145,7 @@ class MembershipApplicationIntegrationTests {
     @Test
     void documentsAreCheckedByContentAndOnlyTheApplicantAndTheSecretariatMayDownloadThem() throws Exception {
         var organisation = MembershipFixtures.company(organisations);
-        var applicant = TestActors.applicant(organisation);
+        var applicant = MembershipActors.applicant(organisation);
         var id = applicant.call(() -> membership.startApplication().id());
 
         mvc.perform(multipart("/membership/applications/{id}/documents", id)
@@ -166,9 +166,9 @@ class MembershipApplicationIntegrationTests {
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(content().bytes(PNG));
-        mvc.perform(get(url).with(authentication(TestActors.secretariat().authentication())))
+        mvc.perform(get(url).with(authentication(MembershipActors.secretariat().authentication())))
                 .andExpect(status().isOk());
-        var otherCompany = TestActors.applicant(MembershipFixtures.company(organisations));
+        var otherCompany = MembershipActors.applicant(MembershipFixtures.company(organisations));
         mvc.perform(get(url).with(authentication(otherCompany.authentication())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/membership/applications/{id}", id).with(authentication(otherCompany.authentication())))
@@ -182,14 +182,14 @@ class MembershipApplicationIntegrationTests {
         var id = MembershipFixtures.submittedApplication(membership, organisation);
 
         mvc.perform(get("/api/v1/membership/applications").param("status", "SUBMITTED").param("size", "100")
-                        .with(authentication(TestActors.secretariat().authentication())))
+                        .with(authentication(MembershipActors.secretariat().authentication())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").isNumber());
-        assertThat(TestActors.secretariat().call(() -> membership.applications(MembershipApplicationStatus.SUBMITTED,
+        assertThat(MembershipActors.secretariat().call(() -> membership.applications(MembershipApplicationStatus.SUBMITTED,
                 new org.custodes.shared.PageQuery(0, 100))).items()).extracting(MembershipApplicationSummary::id).contains(id);
-        mvc.perform(get("/membership/applications/{id}", id).with(authentication(TestActors.board().authentication())))
+        mvc.perform(get("/membership/applications/{id}", id).with(authentication(MembershipActors.board().authentication())))
                 .andExpect(status().isOk());
-        mvc.perform(get("/membership/applications").with(authentication(TestActors.applicant(organisation).authentication())))
+        mvc.perform(get("/membership/applications").with(authentication(MembershipActors.applicant(organisation).authentication())))
                 .andExpect(status().isForbidden());
     }
 
@@ -197,13 +197,13 @@ class MembershipApplicationIntegrationTests {
     void terminationWithoutARightOfReplyOnRecordIsRefused() throws Exception {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
         var today = LocalDate.now(clock);
-        var board = TestActors.board();
+        var board = MembershipActors.board();
 
         assertThatExceptionOfType(MembershipRuleViolation.class)
                 .isThrownBy(() -> board.run(() -> membership.terminate(organisation,
                         new MembershipDecision(today, "No reply yet", "BD-T-1"))))
                 .satisfies(e -> assertThat(e.messageKey()).isEqualTo("membership.termination.reply-required"));
-        TestActors.secretariat().run(() -> membership.proposeTermination(organisation, TerminationGround.NON_PAYMENT,
+        MembershipActors.secretariat().run(() -> membership.proposeTermination(organisation, TerminationGround.NON_PAYMENT,
                 today.plusDays(30)));
         mvc.perform(post("/membership/members/{id}/termination", organisation).with(csrf())
                         .with(authentication(board.authentication())).param("effectiveOn", today.toString())
@@ -211,7 +211,7 @@ class MembershipApplicationIntegrationTests {
                 .andExpect(status().is(422));
         assertThat(board.call(() -> membership.get(organisation)).status()).isEqualTo(MembershipStatus.MEMBER);
 
-        TestActors.applicant(organisation).run(() -> membership.replyToTerminationProposal(organisation, "Paid today."));
+        MembershipActors.applicant(organisation).run(() -> membership.replyToTerminationProposal(organisation, "Paid today."));
         board.run(() -> membership.terminate(organisation, new MembershipDecision(today, "Dues unpaid", "BD-T-3")));
         var details = board.call(() -> membership.get(organisation));
         assertThat(details.status()).isEqualTo(MembershipStatus.TERMINATED);
@@ -229,9 +229,9 @@ class MembershipApplicationIntegrationTests {
         lifecycle.save(membership);
 
         assertThat(job.raisePassedDeadlines()).isGreaterThanOrEqualTo(1);
-        var raised = TestActors.secretariat().call(() -> this.membership.deadlinePassed());
+        var raised = MembershipActors.secretariat().call(() -> this.membership.deadlinePassed());
         assertThat(raised).extracting(MembershipSummary::organisation).contains(organisation);
-        assertThat(TestActors.secretariat().call(() -> this.membership.get(organisation)).status())
+        assertThat(MembershipActors.secretariat().call(() -> this.membership.get(organisation)).status())
                 .isEqualTo(MembershipStatus.MEMBER);
         assertThat(job.raisePassedDeadlines()).as("raised once").isZero();
     }
@@ -239,15 +239,15 @@ class MembershipApplicationIntegrationTests {
     @Test
     void aCompanyUserSeesItsOwnMembershipPageAndNotAnotherOne() throws Exception {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var applicant = TestActors.applicant(organisation);
+        var applicant = MembershipActors.applicant(organisation);
         mvc.perform(get("/membership/mine").with(authentication(applicant.authentication())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("membership-status")));
         mvc.perform(get("/api/v1/membership/organisations/{id}", organisation)
-                        .with(authentication(TestActors.applicant(new org.custodes.shared.OrganisationId(UUID.randomUUID()))
+                        .with(authentication(MembershipActors.applicant(new org.custodes.shared.OrganisationId(UUID.randomUUID()))
                                 .authentication())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/membership/members/{id}", organisation).with(authentication(TestActors.board().authentication())))
+        mvc.perform(get("/membership/members/{id}", organisation).with(authentication(MembershipActors.board().authentication())))
                 .andExpect(status().isOk());
     }
 }

@@ -25,14 +25,14 @@ public final class MembershipFixtures {
     }
 
     static OrganisationId company(OrganisationService organisations) {
-        return TestActors.system("organisation:manage").call(() -> organisations.register(new RegisterOrganisation(
+        return MembershipActors.system("organisation:manage").call(() -> organisations.register(new RegisterOrganisation(
                 OrganisationKind.COMPANY, "Test Guarding " + UUID.randomUUID(), "Test Guarding", new CountryCode("KE"),
                 Set.of(new CountryCode("KE")), Set.of(SecurityService.STATIC_GUARDING), null)));
     }
 
     static String account(IdentityService identity, OrganisationId organisation, Language language) {
         var email = "member-" + UUID.randomUUID() + "@example.org";
-        TestActors.system("identity:manage-roles").run(() -> identity.createAccount(new CreateAccount(organisation, email,
+        MembershipActors.system("identity:manage-roles").run(() -> identity.createAccount(new CreateAccount(organisation, email,
                 "Test Member", language, "Correct-Horse-Battery-9", Set.of(Role.COMPANY_REPRESENTATIVE))));
         return email;
     }
@@ -47,7 +47,7 @@ public final class MembershipFixtures {
 
     /** Starts, fills every step and submits an application as the organisation's own user. */
     static ApplicationId submittedApplication(MembershipService membership, OrganisationId organisation) {
-        var applicant = TestActors.applicant(organisation);
+        var applicant = MembershipActors.applicant(organisation);
         return applicant.call(() -> {
             var id = membership.startApplication().id();
             for (var step : ApplicationStep.values()) {
@@ -64,7 +64,7 @@ public final class MembershipFixtures {
         var organisation = company(organisations);
         var id = submittedApplication(membership, organisation);
         recommend(membership, id);
-        TestActors.board().run(() -> membership.decide(id, true, "Meets every requirement", LocalDate.now(clock),
+        MembershipActors.board().run(() -> membership.decide(id, true, "Meets every requirement", LocalDate.now(clock),
                 "BD-" + UUID.randomUUID().toString().substring(0, 8)));
         return organisation;
     }
@@ -77,7 +77,7 @@ public final class MembershipFixtures {
     }
 
     private static void recommend(MembershipService membership, ApplicationId id) {
-        TestActors.secretariat().run(() -> {
+        MembershipActors.secretariat().run(() -> {
             var items = new java.util.HashMap<String, Boolean>();
             membership.application(id).checklist().forEach(item -> items.put(item.key(), true));
             membership.checkItems(id, items);

@@ -68,7 +68,7 @@ class OversightOutcomesIntegrationTests {
 
         publish(new ComplaintReferredToBoard(company, new ComplaintReference("CU-2026-TEST01"), LocalDate.now(clock), List.of(30, 31)));
 
-        var secretariat = TestActors.secretariat();
+        var secretariat = MembershipActors.secretariat();
         await().atMost(Duration.ofSeconds(10)).until(() -> secretariat.call(() -> membership.complianceCasesOf(company)).size() == 1);
         var opened = secretariat.call(() -> membership.complianceCasesOf(company)).getFirst();
         assertThat(opened.summary()).contains("CU-2026-TEST01").contains("[30, 31]");
@@ -80,7 +80,7 @@ class OversightOutcomesIntegrationTests {
 
         publish(new SelfAssessmentNotSubmitted(company, new CampaignId(UUID.randomUUID()), 2026, LocalDate.now(clock)));
 
-        var secretariat = TestActors.secretariat();
+        var secretariat = MembershipActors.secretariat();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> secretariat.call(() -> membership.get(company)).proposedTerminationGround() != null);
         var details = secretariat.call(() -> membership.get(company));
@@ -92,7 +92,7 @@ class OversightOutcomesIntegrationTests {
     @Test
     void onlyASatisfactoryLatestSelfAssessmentLetsAMemberPastItsDeadlineBecomeAnAffiliate() {
         var company = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var secretariat = TestActors.secretariat();
+        var secretariat = MembershipActors.secretariat();
         var deadline = secretariat.call(() -> membership.get(company)).certificationDeadline();
         var decision = new MembershipDecision(deadline.plusDays(1), "Deadline missed", "SEC-AFF-TEST");
         var today = LocalDate.now(clock);
@@ -122,10 +122,10 @@ class OversightOutcomesIntegrationTests {
         var applicant = MembershipFixtures.company(organisations);
         MembershipFixtures.submittedApplication(membership, applicant);
         var withdrawn = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        TestActors.applicant(withdrawn).run(() -> membership.withdraw(withdrawn, "We stopped security work"));
+        MembershipActors.applicant(withdrawn).run(() -> membership.withdraw(withdrawn, "We stopped security work"));
         var today = LocalDate.now(clock);
 
-        var participants = TestActors.system("reporting:manage", "reporting:read", "organisation:read").call(() -> {
+        var participants = MembershipActors.system("reporting:manage", "reporting:read", "organisation:read").call(() -> {
             // A deadline far off, so that the daily job other tests run sends no reminders for this campaign.
             var campaign = reporting.openCampaign(new OpenCampaign(today.getYear(), "All members " + UUID.randomUUID(),
                     today.minusDays(1), today.plusDays(300), 14, null, Set.of()));

@@ -31,9 +31,9 @@ class SanctionsIntegrationTests {
     @Test
     void aSuspendedCompanyReturnsToItsStatusWhenItsCorrectiveActionIsAccepted() throws Exception {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var company = TestActors.applicant(organisation);
-        var secretariat = TestActors.secretariat();
-        var board = TestActors.board();
+        var company = MembershipActors.applicant(organisation);
+        var secretariat = MembershipActors.secretariat();
+        var board = MembershipActors.board();
         var today = LocalDate.now(clock);
 
         var id = secretariat.call(() -> membership.openComplianceCase(organisation, "Unpaid salaries")).id();
@@ -64,14 +64,14 @@ class SanctionsIntegrationTests {
     @Test
     void onlyTheBoardDecidesSuspension() {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var secretariat = TestActors.secretariat();
+        var secretariat = MembershipActors.secretariat();
         var today = LocalDate.now(clock);
         var id = secretariat.call(() -> membership.openComplianceCase(organisation, "Bad faith")).id();
         secretariat.run(() -> membership.requestReply(id, today));
-        TestActors.applicant(organisation).run(() -> membership.replyToCase(id, "We cooperate"));
+        MembershipActors.applicant(organisation).run(() -> membership.replyToCase(id, "We cooperate"));
         secretariat.run(() -> membership.decideStep(id, SanctionStep.SECRETARIAT_RECOMMENDATIONS, null, "Do better", null, null));
         secretariat.run(() -> membership.requestReply(id, today));
-        TestActors.applicant(organisation).run(() -> membership.replyToCase(id, "We do"));
+        MembershipActors.applicant(organisation).run(() -> membership.replyToCase(id, "We do"));
 
         assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> secretariat.run(() ->
                 membership.decideStep(id, SanctionStep.CORRECTIVE_ACTION, today.plusDays(60), "Audit", null, null)));
@@ -80,10 +80,10 @@ class SanctionsIntegrationTests {
     @Test
     void theCompanySeesAndAnswersItsOwnCaseAndAnotherCompanyGets404() throws Exception {
         var organisation = MembershipFixtures.admittedCompany(membership, organisations, clock);
-        var secretariat = TestActors.secretariat();
+        var secretariat = MembershipActors.secretariat();
         var id = secretariat.call(() -> membership.openComplianceCase(organisation, "Incident in the field")).id();
         secretariat.run(() -> membership.requestReply(id, LocalDate.now(clock).plusDays(10)));
-        var company = TestActors.applicant(organisation);
+        var company = MembershipActors.applicant(organisation);
 
         mvc.perform(get("/membership/cases/{id}", id).with(authentication(company.authentication())))
                 .andExpect(status().isOk())
@@ -91,12 +91,12 @@ class SanctionsIntegrationTests {
         mvc.perform(post("/membership/cases/{id}/reply", id).with(csrf()).with(authentication(company.authentication()))
                         .param("text", "We investigated and disciplined the guard."))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/membership/cases/{id}", id).with(authentication(TestActors.board().authentication())))
+        mvc.perform(get("/membership/cases/{id}", id).with(authentication(MembershipActors.board().authentication())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("We investigated and disciplined the guard.")));
         mvc.perform(get("/membership/members/{id}", organisation).with(authentication(secretariat.authentication())))
                 .andExpect(status().isOk());
-        var other = TestActors.applicant(MembershipFixtures.company(organisations));
+        var other = MembershipActors.applicant(MembershipFixtures.company(organisations));
         mvc.perform(get("/membership/cases/{id}", id).with(authentication(other.authentication())))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/membership/cases/{id}/reply", id).with(csrf()).with(authentication(other.authentication()))

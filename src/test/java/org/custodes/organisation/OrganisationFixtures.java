@@ -4,13 +4,10 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 
-import org.custodes.shared.Actor;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.OrganisationId;
-import org.custodes.shared.UserId;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.custodes.support.TestActors;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 
 /** Signed-in people and organisations for the registry's tests. */
 public final class OrganisationFixtures {
@@ -20,18 +17,8 @@ public final class OrganisationFixtures {
     private OrganisationFixtures() {
     }
 
-    /** A signed-in person of {@code organisation} holding {@code permissions}, as the identity module would make it. */
-    public record TestActor(UserId userId, OrganisationId organisationId, Set<String> permissions) implements Actor {
-
-        @Override
-        public boolean can(String permission) {
-            return permissions.contains(permission);
-        }
-    }
-
     public static Authentication signedIn(OrganisationId organisation, String... permissions) {
-        var actor = new TestActor(new UserId(UUID.randomUUID()), organisation, Set.copyOf(Arrays.asList(permissions)));
-        return UsernamePasswordAuthenticationToken.authenticated(actor, null, AuthorityUtils.createAuthorityList(permissions));
+        return TestActors.of(organisation, permissions).authentication();
     }
 
     public static Authentication secretariat() {

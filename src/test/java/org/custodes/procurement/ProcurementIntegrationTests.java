@@ -20,6 +20,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.custodes.support.IntegrationTest;
+import org.custodes.support.TestActors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,7 +40,7 @@ class ProcurementIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
 
-    final TestActors secretariat = TestActors.secretariat();
+    final TestActors secretariat = ProcurementActors.secretariat();
 
     @Test
     void theSeededClientResourcesAreFoundByWordsAudienceAndLanguage() throws Exception {
