@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The public intake's abuse limits: submissions and follow-up sign-ins per client, each with a surge alarm. */
 @Component
-public final class ComplaintLimits {
+final class ComplaintLimits {
 
     private final AttemptLimits submissions;
     private final AttemptLimits followUp;
@@ -19,18 +19,15 @@ public final class ComplaintLimits {
                 settings.surgeFailuresPerMinute(), clock, meters);
     }
 
-    /** One submission by this client, or {@link TooManyAttempts} past its allowance. */
-    public void takeSubmission(String client) {
+    void takeSubmission(String client) {
         submissions.take(client);
     }
 
-    /** One follow-up sign-in by this client, or {@link TooManyAttempts} past its allowance. */
-    public void takeFollowUp(String client) {
+    void takeFollowUp(String client) {
         followUp.take(client);
     }
 
-    /** A follow-up sign-in that failed, counted towards the surge alarm. */
-    public void followUpFailed() {
+    void followUpFailed() {
         followUp.failed();
     }
 }

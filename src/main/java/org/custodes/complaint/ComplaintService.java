@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,11 +53,13 @@ public class ComplaintService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Statistics statistics;
+    private final ComplaintLimits limits;
     private final Clock clock;
 
     ComplaintService(Cases cases, CaseRecords records, IdempotencyRecords idempotency, Envelope envelope,
             Receipts receipts, Deadlines deadlines, ComplaintSettings settings, OrganisationService organisations,
-            ApplicationEventPublisher events, JsonMapper json, Statistics statistics, Clock clock) {
+            ApplicationEventPublisher events, JsonMapper json, Statistics statistics, ComplaintLimits limits,
+            Clock clock) {
         this.cases = cases;
         this.records = records;
         this.idempotency = idempotency;
@@ -68,7 +71,28 @@ public class ComplaintService {
         this.events = events;
         this.json = json;
         this.statistics = statistics;
+        this.limits = limits;
         this.clock = clock;
+    }
+
+    // ---- Abuse limits of the public intake (in memory: no transaction) ------------------------------------------
+
+    /** One submission by this client (a keyed hash of its address), or {@link TooManyAttempts} past its allowance. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void takeSubmissionAllowance(String client) {
+        limits.takeSubmission(client);
+    }
+
+    /** One follow-up sign-in by this client, or {@link TooManyAttempts} past its allowance. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void takeFollowUpAllowance(String client) {
+        limits.takeFollowUp(client);
+    }
+
+    /** A follow-up sign-in that failed, counted towards the surge alarm across all clients. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void followUpFailed() {
+        limits.followUpFailed();
     }
 
     // ---- Public intake -------------------------------------------------------------------------------------------

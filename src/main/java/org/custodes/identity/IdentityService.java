@@ -1,13 +1,17 @@
 package org.custodes.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.PageResult;
@@ -34,10 +38,12 @@ public class IdentityService {
     private final AccountAdministration administration;
     private final PasswordResetDesk passwordResets;
     private final ApiTokenDesk apiTokens;
+    private final AccountSecurityDesk accountSecurity;
 
     IdentityService(Accounts accounts, OrganisationService organisations, PasswordEncoder passwords,
             ApplicationEventPublisher events, Clock clock, InvitationDesk invitations,
-            AccountAdministration administration, PasswordResetDesk passwordResets, ApiTokenDesk apiTokens) {
+            AccountAdministration administration, PasswordResetDesk passwordResets, ApiTokenDesk apiTokens,
+            AccountSecurityDesk accountSecurity) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwords = passwords;
@@ -47,6 +53,7 @@ public class IdentityService {
         this.administration = administration;
         this.passwordResets = passwordResets;
         this.apiTokens = apiTokens;
+        this.accountSecurity = accountSecurity;
     }
 
     @PreAuthorize("hasAuthority('identity:manage-roles')")
@@ -168,5 +175,51 @@ public class IdentityService {
 
     private UserId signedIn() {
         return Actor.current().map(Actor::userId).orElseThrow(() -> new AccessDeniedException("No person signed in"));
+    }
+
+    public boolean secondFactorEnabled(UserId account) {
+        return accountSecurity.secondFactorEnabled(account);
+    }
+
+    public SecondFactorStatus secondFactorStatus(UserId account) {
+        return accountSecurity.secondFactorStatus(account);
+    }
+
+    /** A new authenticator secret for the account, shown until a code from it confirms it. */
+    public SecondFactorEnrolment enrolment(UserId account, String email) {
+        return accountSecurity.enrolment(account, email);
+    }
+
+    /** The recovery codes, shown once, when the code confirms the enrolment; empty when it does not. */
+    public Optional<List<String>> confirmEnrolment(UserId account, String code) {
+        return accountSecurity.confirmEnrolment(account, code);
+    }
+
+    public void disableSecondFactor(SignedInUser user) {
+        accountSecurity.disableSecondFactor(user);
+    }
+
+    public List<String> regenerateRecoveryCodes(UserId account) {
+        return accountSecurity.regenerateRecoveryCodes(account);
+    }
+
+    /** A typed code, throttled per client and counted towards the account's lock-out when wrong. */
+    public SecondFactorVerification verifyCode(UserId account, String code, String clientAddress, boolean recoveryCodeAllowed) {
+        return accountSecurity.verifyCode(account, code, clientAddress, recoveryCodeAllowed);
+    }
+
+    /** Turns the partial sign-in into a full one; false when the account may no longer sign in. */
+    public boolean completeSignIn(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
+        return accountSecurity.completeSignIn(pending, request, response);
+    }
+
+    /** The account's language, changed in the account and in the signed-in session at once. */
+    public void changeLanguage(SignedInUser user, Language language, HttpServletRequest request, HttpServletResponse response) {
+        accountSecurity.changeLanguage(user, language, request, response);
+    }
+
+    /** Whether another password reset may be asked for this address from this client just now. */
+    public boolean passwordResetAllowed(String email, String clientAddress) {
+        return accountSecurity.passwordResetAllowed(email, clientAddress);
     }
 }

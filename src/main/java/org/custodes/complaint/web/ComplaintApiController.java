@@ -14,7 +14,6 @@ import org.custodes.complaint.Channel;
 import org.custodes.complaint.ComplainantIdentity;
 import org.custodes.complaint.ComplainantRole;
 import org.custodes.complaint.ComplaintCategory;
-import org.custodes.complaint.ComplaintLimits;
 import org.custodes.complaint.ComplaintNarrative;
 import org.custodes.complaint.ComplaintRefused;
 import org.custodes.complaint.ComplaintService;
@@ -77,12 +76,10 @@ class ComplaintApiController {
     }
 
     private final ComplaintService complaints;
-    private final ComplaintLimits limits;
     private final ClientKeys clients;
 
-    ComplaintApiController(ComplaintService complaints, ComplaintLimits limits, ClientKeys clients) {
+    ComplaintApiController(ComplaintService complaints, ClientKeys clients) {
         this.complaints = complaints;
-        this.limits = limits;
         this.clients = clients;
     }
 
@@ -94,7 +91,7 @@ class ComplaintApiController {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
             throw new ComplaintRefused("complaint.idempotency.malformed");
         }
-        limits.takeSubmission(clients.of(http));
+        complaints.takeSubmissionAllowance(clients.of(http));
         var submission = complaints.submit(command(request), idempotencyKey);
         var receipt = submission.receipt();
         return ResponseEntity.created(URI.create("/complaints/follow-up"))

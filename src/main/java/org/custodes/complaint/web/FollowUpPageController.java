@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.custodes.complaint.ComplaintLimits;
 import org.custodes.complaint.ComplaintRefused;
 import org.custodes.complaint.ComplaintService;
 import org.custodes.complaint.FileDownload;
@@ -39,13 +38,11 @@ class FollowUpPageController {
     static final String PASS = FollowUpPageController.class.getName() + ".pass";
 
     private final ComplaintService complaints;
-    private final ComplaintLimits limits;
     private final ClientKeys clients;
     private final Clock clock;
 
-    FollowUpPageController(ComplaintService complaints, ComplaintLimits limits, ClientKeys clients, Clock clock) {
+    FollowUpPageController(ComplaintService complaints, ClientKeys clients, Clock clock) {
         this.complaints = complaints;
-        this.limits = limits;
         this.clients = clients;
         this.clock = clock;
     }
@@ -65,10 +62,10 @@ class FollowUpPageController {
     String signIn(@RequestParam(name = "receipt", defaultValue = "") String receipt, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         response.setHeader("Cache-Control", "no-store");
-        limits.takeFollowUp(clients.of(request));
+        complaints.takeFollowUpAllowance(clients.of(request));
         var pass = receipt.length() > 64 ? java.util.Optional.<FollowUpPass>empty() : complaints.signInWithReceipt(receipt);
         if (pass.isEmpty()) {
-            limits.followUpFailed();
+            complaints.followUpFailed();
             response.setStatus(422);
             model.addAttribute("failed", true);
             return "complaint/follow-up-sign-in";

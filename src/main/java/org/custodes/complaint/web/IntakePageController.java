@@ -15,7 +15,6 @@ import org.custodes.complaint.Channel;
 import org.custodes.complaint.ComplainantIdentity;
 import org.custodes.complaint.ComplainantRole;
 import org.custodes.complaint.ComplaintCategory;
-import org.custodes.complaint.ComplaintLimits;
 import org.custodes.complaint.ComplaintNarrative;
 import org.custodes.complaint.ComplaintRefused;
 import org.custodes.complaint.ComplaintService;
@@ -58,15 +57,13 @@ class IntakePageController {
     private final ComplaintService complaints;
     private final IntakeDrafts drafts;
     private final SmartValidator validator;
-    private final ComplaintLimits limits;
     private final ClientKeys clients;
 
     IntakePageController(ComplaintService complaints, IntakeDrafts drafts, SmartValidator validator,
-            ComplaintLimits limits, ClientKeys clients) {
+            ClientKeys clients) {
         this.complaints = complaints;
         this.drafts = drafts;
         this.validator = validator;
-        this.limits = limits;
         this.clients = clients;
     }
 
@@ -114,7 +111,7 @@ class IntakePageController {
                 return render(form, errors, model, response);
             }
         }
-        limits.takeSubmission(clients.of(request));
+        complaints.takeSubmissionAllowance(clients.of(request));
         try {
             var submission = complaints.submit(toCommand(form, files), "web:" + form.getSubmissionKey());
             response.setHeader("Cache-Control", "no-store");

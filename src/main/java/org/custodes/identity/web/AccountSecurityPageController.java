@@ -3,7 +3,7 @@ package org.custodes.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.identity.AccountSecurityService;
+import org.custodes.identity.IdentityService;
 import org.custodes.identity.SecondFactorVerification;
 import org.custodes.identity.SignedInUser;
 import org.custodes.shared.BusinessRuleViolation;
@@ -29,10 +29,10 @@ class AccountSecurityPageController {
 
     private static final String PAGE = "identity/account-security";
 
-    private final AccountSecurityService security;
+    private final IdentityService security;
     private final LocaleResolver locales;
 
-    AccountSecurityPageController(AccountSecurityService security, LocaleResolver locales) {
+    AccountSecurityPageController(IdentityService security, LocaleResolver locales) {
         this.security = security;
         this.locales = locales;
     }

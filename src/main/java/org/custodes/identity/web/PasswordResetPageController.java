@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Objects;
-import org.custodes.identity.AccountSecurityService;
 import org.custodes.identity.IdentityService;
 import org.custodes.identity.LinkUnusable;
 import org.custodes.identity.PasswordRefused;
@@ -29,11 +28,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordResetPageController {
 
     private final IdentityService identity;
-    private final AccountSecurityService security;
 
-    PasswordResetPageController(IdentityService identity, AccountSecurityService security) {
+    PasswordResetPageController(IdentityService identity) {
         this.identity = identity;
-        this.security = security;
     }
 
     @GetMapping
@@ -52,7 +49,7 @@ class PasswordResetPageController {
             return "identity/password-reset";
         }
         var email = Objects.requireNonNull(form.email());
-        if (!security.passwordResetAllowed(email, request.getRemoteAddr())) {
+        if (!identity.passwordResetAllowed(email, request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             errors.reject("identity.reset.too-many");
             return "identity/password-reset";

@@ -3,7 +3,7 @@ package org.custodes.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.identity.AccountSecurityService;
+import org.custodes.identity.IdentityService;
 import org.custodes.identity.PendingSignIn;
 import org.custodes.identity.SecondFactorVerification;
 import org.custodes.identity.SignInPaths;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 @PreAuthorize("hasAuthority('" + SignInPaths.PARTIAL_SIGN_IN_AUTHORITY + "')")
 class SecondFactorPageController {
 
-    private final AccountSecurityService security;
+    private final IdentityService security;
 
-    SecondFactorPageController(AccountSecurityService security) {
+    SecondFactorPageController(IdentityService security) {
         this.security = security;
     }
 
