@@ -8,9 +8,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.custodes.complaint.CaseRecords.Author;
 import org.custodes.organisation.OrganisationKind;
@@ -264,8 +266,11 @@ public class ComplaintService {
     public PageResult<ComplaintSummary> cases(PageQuery page) {
         var me = actor().userId();
         var today = LocalDate.now(clock);
-        var list = cases.openCases(page.size(), (int) page.offset()).stream()
-                .filter(c -> !c.excludes(me)).map(c -> summary(c, me, today)).toList();
+        var open = cases.openCases(page.size(), (int) page.offset()).stream().filter(c -> !c.excludes(me)).toList();
+        var names = organisations.namesOf(open.stream().map(ComplaintCase::company).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        var list = open.stream().map(c -> summary(c, me, today, c.company() == null ? null : names.get(c.company())))
+                .toList();
         return PageResult.of(list, page, cases.countCases());
     }
 
@@ -535,7 +540,11 @@ public class ComplaintService {
     }
 
     private ComplaintSummary summary(ComplaintCase c, UserId me, LocalDate today) {
-        var company = c.company() == null ? null : organisations.find(c.company()).map(OrganisationSummary::legalName).orElse(null);
+        return summary(c, me, today,
+                c.company() == null ? null : organisations.find(c.company()).map(OrganisationSummary::legalName).orElse(null));
+    }
+
+    private ComplaintSummary summary(ComplaintCase c, UserId me, LocalDate today, @Nullable String company) {
         return new ComplaintSummary(new ComplaintId(c.id()), c.reference(), c.status(), c.category(), c.country(),
                 company, c.channel(), c.receivedOn(), c.dueOn(), c.overdue(today), me.value().equals(c.handler()),
                 c.retaliationRisk());

@@ -11,14 +11,10 @@ import org.jspecify.annotations.Nullable;
 final class StandingRules {
 
     /**
-     * What is known about the company's ICoCA certification. Nothing feeds it yet, so it stays NOT_TRACKED and the
-     * membership status decides alone; when the certification module publishes its events, a lapsed certificate
-     * (NOT_VALID) takes a certified member back to MEMBER and a valid one makes a MEMBER certified.
+     * The facts in force on one day. Certification needs no input of its own: membership turns a valid certificate
+     * into the CERTIFIED_MEMBER status and a lapsed one back into MEMBER, and the standing follows the status.
      */
-    enum Certification { NOT_TRACKED, VALID, NOT_VALID }
-
-    /** The facts in force on one day. */
-    record Inputs(@Nullable MembershipStatus membership, boolean correctiveActionOpen, Certification certification) {
+    record Inputs(@Nullable MembershipStatus membership, boolean correctiveActionOpen) {
     }
 
     private StandingRules() {
@@ -30,9 +26,8 @@ final class StandingRules {
         }
         return switch (inputs.membership()) {
             case APPLICANT -> Standing.APPLICANT;
-            case MEMBER -> inputs.certification() == Certification.VALID ? Standing.CERTIFIED_MEMBER : Standing.MEMBER;
-            case CERTIFIED_MEMBER ->
-                    inputs.certification() == Certification.NOT_VALID ? Standing.MEMBER : Standing.CERTIFIED_MEMBER;
+            case MEMBER -> Standing.MEMBER;
+            case CERTIFIED_MEMBER -> Standing.CERTIFIED_MEMBER;
             case AFFILIATE -> Standing.AFFILIATE;
             case SUSPENDED -> Standing.SUSPENDED;
             case TERMINATED -> Standing.TERMINATED;

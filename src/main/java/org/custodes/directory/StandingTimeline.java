@@ -38,8 +38,7 @@ final class StandingTimeline {
             var endOfDay = i + 1 == ordered.size() || !ordered.get(i + 1).on().equals(fact.on());
             if (endOfDay) {
                 var open = openCases.containsValue(Boolean.TRUE);
-                var standing = StandingRules.standing(
-                        new StandingRules.Inputs(membership, open, StandingRules.Certification.NOT_TRACKED));
+                var standing = StandingRules.standing(new StandingRules.Inputs(membership, open));
                 add(periods, fact.on(), standing, StandingRules.showsCorrectiveAction(standing, open));
             }
         }

@@ -111,7 +111,7 @@ class Membership {
 
     /**
      * A member company whose certification deadline passed becomes an affiliate, only if its latest self-assessment
-     * was satisfactory (as recorded by the secretariat until the reporting module provides it).
+     * was satisfactory (the caller takes that from the reporting module's accepted report).
      */
     void becomeAffiliate(MembershipDecision decision, @Nullable UserId by, boolean latestSelfAssessmentSatisfactory) {
         require(pillar == MembershipPillar.COMPANY && status == MembershipStatus.MEMBER, MembershipStatus.AFFILIATE);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.OrganisationId;
@@ -86,15 +87,15 @@ public class MembershipService {
                 """).param("status", status == null ? null : status.name()).param("size", page.size())
                 .param("offset", page.offset())
                 .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
-        return PageResult.of(ids.stream().map(id -> summary(lifecycle.load(id))).toList(), page, total);
+        return PageResult.of(summaries(ids.stream().map(lifecycle::load).toList()), page, total);
     }
 
     /** Member companies whose certification deadline passed without certification, raised by the daily job. */
     @PreAuthorize("hasAuthority('membership:read')")
     @Transactional(readOnly = true)
     public List<MembershipSummary> deadlinePassed() {
-        return memberships.deadlinePassed().stream().map(details -> summary(lifecycle.load(details.organisation())))
-                .toList();
+        return summaries(memberships.deadlinePassed().stream().map(details -> lifecycle.load(details.organisation()))
+                .toList());
     }
 
     /**
@@ -375,9 +376,19 @@ public class MembershipService {
         return new InvoiceDocument(summary.number() + ".pdf", pdf.render(summary, locale));
     }
 
+    /** Summaries of a list of memberships, their organisations' names read in one query. */
+    private List<MembershipSummary> summaries(List<Membership> list) {
+        var names = organisations.namesOf(list.stream().map(Membership::organisation).collect(Collectors.toSet()));
+        return list.stream().map(membership -> summary(membership,
+                names.getOrDefault(membership.organisation(), membership.organisation().toString()))).toList();
+    }
+
     private MembershipSummary summary(Membership membership) {
-        var name = organisations.find(membership.organisation()).map(o -> o.legalName())
-                .orElse(membership.organisation().toString());
+        return summary(membership, organisations.find(membership.organisation()).map(o -> o.legalName())
+                .orElse(membership.organisation().toString()));
+    }
+
+    private MembershipSummary summary(Membership membership, String name) {
         var proposal = membership.terminationProposal();
         return new MembershipSummary(membership.organisation(), name, membership.pillar(), membership.status(),
                 membership.joinedOn(), membership.certificationDeadline(), membership.deadlinePassedOn(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.NotFound;
@@ -66,7 +67,10 @@ class SanctionsLadder {
     }
 
     List<ComplianceCaseDetails> open() {
-        return cases.open().stream().map(id -> details(load(id))).toList();
+        var open = cases.open().stream().map(this::load).toList();
+        var names = organisations.namesOf(open.stream().map(ComplianceCase::organisation).collect(Collectors.toSet()));
+        return open.stream().map(c -> c.details(names.getOrDefault(c.organisation(), c.organisation().toString())))
+                .toList();
     }
 
     PageResult<ComplianceCaseDetails> open(PageQuery page) {

@@ -60,6 +60,18 @@ class Organisations {
                 .update() == 1;
     }
 
+    /** Legal names by id, in one query however many ids. */
+    java.util.Map<UUID, String> legalNames(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var names = new java.util.HashMap<UUID, String>();
+        jdbc.sql("select id, legal_name from organisation.organisation where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query((row, n) -> names.put(row.getObject("id", UUID.class), row.getString("legal_name"))).list();
+        return names;
+    }
+
     Optional<OrganisationSummary> find(UUID id) {
         return jdbc.sql("select * from organisation.organisation where id = :id").param("id", id)
                 .query(Organisations::summary).optional();

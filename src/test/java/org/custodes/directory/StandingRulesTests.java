@@ -2,7 +2,6 @@ package org.custodes.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.custodes.directory.StandingRules.Certification;
 import org.custodes.directory.StandingRules.Inputs;
 import org.custodes.membership.MembershipStatus;
 import org.custodes.membership.SanctionStep;
@@ -14,25 +13,15 @@ class StandingRulesTests {
 
     @Test
     void aCompanyWithoutAnyMembershipDecisionIsNotAMember() {
-        assertThat(StandingRules.standing(new Inputs(null, false, Certification.NOT_TRACKED))).isEqualTo(Standing.NOT_A_MEMBER);
+        assertThat(StandingRules.standing(new Inputs(null, false))).isEqualTo(Standing.NOT_A_MEMBER);
     }
 
     @ParameterizedTest
     @CsvSource({ "APPLICANT,APPLICANT", "REJECTED,NOT_A_MEMBER", "MEMBER,MEMBER", "CERTIFIED_MEMBER,CERTIFIED_MEMBER",
             "AFFILIATE,AFFILIATE", "OBSERVER,NOT_A_MEMBER", "SUSPENDED,SUSPENDED", "TERMINATED,TERMINATED",
             "WITHDRAWN,WITHDRAWN" })
-    void membershipStatusDecidesWhileCertificationIsNotTracked(MembershipStatus status, Standing expected) {
-        assertThat(StandingRules.standing(new Inputs(status, false, Certification.NOT_TRACKED))).isEqualTo(expected);
-    }
-
-    @Test
-    void aValidCertificateMakesAMemberCertifiedAndALapsedOneTakesItBack() {
-        assertThat(StandingRules.standing(new Inputs(MembershipStatus.MEMBER, false, Certification.VALID)))
-                .isEqualTo(Standing.CERTIFIED_MEMBER);
-        assertThat(StandingRules.standing(new Inputs(MembershipStatus.CERTIFIED_MEMBER, false, Certification.NOT_VALID)))
-                .isEqualTo(Standing.MEMBER);
-        assertThat(StandingRules.standing(new Inputs(MembershipStatus.SUSPENDED, false, Certification.VALID)))
-                .isEqualTo(Standing.SUSPENDED);
+    void theMembershipStatusDecidesTheStanding(MembershipStatus status, Standing expected) {
+        assertThat(StandingRules.standing(new Inputs(status, false))).isEqualTo(expected);
     }
 
     @Test

@@ -68,6 +68,19 @@ class OrganisationServiceIntegrationTests {
     }
 
     @Test
+    void namesOfAListComeInOneAnswerAndAnUnknownIdIsLeftOut() {
+        as(secretariat());
+        var first = unique("Harbour Watch");
+        var second = unique("Desert Shield");
+        var a = organisations.register(company(first, "OM"));
+        var b = organisations.register(company(second, "OM"));
+        var unknown = new OrganisationId(java.util.UUID.randomUUID());
+        assertThat(organisations.namesOf(Set.of(a, b, unknown))).containsOnly(
+                org.assertj.core.api.Assertions.entry(a, first), org.assertj.core.api.Assertions.entry(b, second));
+        assertThat(organisations.namesOf(Set.of())).isEmpty();
+    }
+
+    @Test
     void anUpdateThatChangesNothingLeavesNoEvent() {
         as(secretariat());
         var name = unique("Atlas Protection");
