@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.custodes.shared.Actor;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who may see which certificates and applications: the secretariat (and the board, read-only) sees all; a
@@ -23,9 +21,7 @@ final class CertificationAccess {
     }
 
     static boolean has(String permission) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
+        return Actor.holds(permission);
     }
 
     static boolean secretariat() {

@@ -3,7 +3,6 @@ package org.custodes.identity;
 import org.custodes.shared.Actor;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is calling the facade, for the decisions and audit facts that depend on it. */
 final class Caller {
@@ -17,9 +16,7 @@ final class Caller {
     }
 
     static boolean holds(String permission) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.getAuthorities().stream().anyMatch(a -> permission.equals(a.getAuthority()));
+        return Actor.holds(permission);
     }
 
     static boolean is(UserId account) {

@@ -17,7 +17,7 @@ final class MembershipAccess {
     }
 
     static boolean can(String permission) {
-        return Actor.current().map(actor -> actor.can(permission)).orElse(false);
+        return Actor.holds(permission);
     }
 
     static boolean isOwn(OrganisationId organisation) {

@@ -74,7 +74,7 @@ public class ProcurementService {
     /** Whether the signed-in person manages the library, for the pages' links. */
     @PreAuthorize("permitAll()")
     public boolean mayManage() {
-        return Actor.current().map(actor -> actor.can(MANAGE)).orElse(false);
+        return Actor.holds(MANAGE);
     }
 
     @PreAuthorize("permitAll()")

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import org.custodes.shared.Actor;
 import org.custodes.shared.NotFound;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Ownership inside the facade: a company sees only its own reports and files; reviewers and readers see every
@@ -22,9 +20,7 @@ final class ReportAccess {
     }
 
     static boolean holds(String permission) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
+        return Actor.holds(permission);
     }
 
     static boolean owns(Reports.Row report) {

@@ -2,6 +2,7 @@ package org.custodes.shared;
 
 import java.util.Optional;
 
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -16,6 +17,16 @@ public interface Actor {
 
     /** Whether the actor holds a permission, for ownership decisions inside facades. */
     boolean can(String permission);
+
+    /**
+     * Whether the current request or job holds a permission (an authority of its authentication, whoever the
+     * principal is): the one permission check behind every page's and facade's "may this caller ...".
+     */
+    static boolean holds(String permission) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
+    }
 
     /** The actor of the current request or job, if a person is signed in. */
     static Optional<Actor> current() {

@@ -460,7 +460,7 @@ public class TrainingService {
     }
 
     private static void requireOwnOrManager(OrganisationId organisation) {
-        if (Actor.current().map(a -> a.can("training:manage")).orElse(false)) {
+        if (Actor.holds("training:manage")) {
             return;
         }
         requireOwn(organisation);

@@ -1,10 +1,10 @@
 package org.custodes.audit.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.custodes.shared.Actor;
 import org.custodes.audit.AuditService;
 import org.custodes.shared.PageQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,10 +29,9 @@ class AuditPageController {
     @GetMapping
     @PreAuthorize("hasAuthority('audit:read')")
     String events(@ModelAttribute("auditFilter") AuditFilterForm form, BindingResult errors,
-            @RequestParam(defaultValue = "0") int page, Authentication authentication, Model model,
+            @RequestParam(defaultValue = "0") int page, Model model,
             HttpServletResponse response) {
-        model.addAttribute("canVerify", authentication.getAuthorities().stream()
-                .anyMatch(authority -> "audit:verify".equals(authority.getAuthority())));
+        model.addAttribute("canVerify", Actor.holds("audit:verify"));
         var filter = form.toFilter(errors);
         if (errors.hasErrors()) {
             response.setStatus(422);

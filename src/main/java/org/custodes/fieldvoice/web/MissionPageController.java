@@ -140,7 +140,7 @@ class MissionPageController {
         model.addAttribute("templates", FormTemplate.values());
         model.addAttribute("publishForm", publishForm);
         model.addAttribute("deviceForm", deviceForm);
-        model.addAttribute("canOpen", Actor.current().map(actor -> actor.can("fieldvoice:open-submissions")).orElse(false));
+        model.addAttribute("canOpen", Actor.holds("fieldvoice:open-submissions"));
         return "fieldvoice/mission";
     }
 }

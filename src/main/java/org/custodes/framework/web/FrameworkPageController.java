@@ -10,6 +10,7 @@ import org.custodes.framework.FrameworkService;
 import org.custodes.framework.LibraryFormat;
 import org.custodes.framework.LibraryImportRefused;
 import org.custodes.framework.LibraryVersionId;
+import org.custodes.shared.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +53,7 @@ class FrameworkPageController {
     String overview(Model model) {
         model.addAttribute("versions", framework.codeVersions());
         model.addAttribute("libraries", framework.libraries());
-        model.addAttribute("canManage", FrameworkPermissions.holds(FrameworkPermissions.MANAGE));
+        model.addAttribute("canManage", Actor.holds("framework:manage"));
         return "framework/overview";
     }
 

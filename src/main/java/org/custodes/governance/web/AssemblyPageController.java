@@ -124,6 +124,6 @@ class AssemblyPageController {
     }
 
     private static boolean can(String permission) {
-        return Actor.current().map(actor -> actor.can(permission)).orElse(false);
+        return Actor.holds(permission);
     }
 }

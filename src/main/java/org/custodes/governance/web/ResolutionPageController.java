@@ -131,6 +131,6 @@ class ResolutionPageController {
     }
 
     private static boolean can(String permission) {
-        return Actor.current().map(actor -> actor.can(permission)).orElse(false);
+        return Actor.holds(permission);
     }
 }

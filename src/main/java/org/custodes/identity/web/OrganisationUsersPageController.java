@@ -131,7 +131,7 @@ class OrganisationUsersPageController {
         var users = identity.organisationUsers(new OrganisationId(organisationId));
         model.addAttribute("users", users);
         model.addAttribute("allowedRoles", users.allowedRoles().stream().sorted(Comparator.comparing(Enum::ordinal)).toList());
-        model.addAttribute("canManageRoles", Actor.current().map(actor -> actor.can("identity:manage-roles")).orElse(false));
+        model.addAttribute("canManageRoles", Actor.holds("identity:manage-roles"));
         model.addAttribute("invitationLanguages", List.of(Language.values()));
         return VIEW;
     }

@@ -113,8 +113,8 @@ class MembershipPageController {
         model.addAttribute("membership", membership.get(id));
         model.addAttribute("applications", membership.applicationsOf(id));
         model.addAttribute("grounds", TerminationGround.values());
-        model.addAttribute("canReview", Actor.current().map(actor -> actor.can("membership:review")).orElse(false));
-        model.addAttribute("canDecide", Actor.current().map(actor -> actor.can("membership:decide")).orElse(false));
+        model.addAttribute("canReview", Actor.holds("membership:review"));
+        model.addAttribute("canDecide", Actor.holds("membership:decide"));
         model.addAttribute("cases", membership.complianceCasesOf(id));
         model.addAttribute("latestSelfAssessment", membership.latestSelfAssessment(id).orElse(null));
         model.addAttribute("invoices", membership.invoicesOf(id));

@@ -17,6 +17,7 @@ import org.custodes.organisation.OrganisationRefused;
 import org.custodes.organisation.OrganisationSearch;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.organisation.SecurityService;
+import org.custodes.shared.Actor;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
@@ -64,7 +65,7 @@ class OrganisationPageController {
         model.addAttribute("kinds", OrganisationKind.values());
         model.addAttribute("services", SecurityService.values());
         model.addAttribute("countries", CountryChoice.all(locale));
-        model.addAttribute("canManage", OrganisationPermissions.holds(OrganisationPermissions.MANAGE));
+        model.addAttribute("canManage", Actor.holds("organisation:manage"));
         return "organisation/list";
     }
 
@@ -102,7 +103,7 @@ class OrganisationPageController {
     @PreAuthorize("hasAnyAuthority('organisation:read', 'organisation:read-own')")
     String show(@PathVariable UUID id, Model model, Locale locale) {
         var details = organisations.details(new OrganisationId(id));
-        return details(model, details, ContactForm.empty(), OrganisationPermissions.holds(OrganisationPermissions.MANAGE), locale);
+        return details(model, details, ContactForm.empty(), Actor.holds("organisation:manage"), locale);
     }
 
     @GetMapping("/{id}/edit")

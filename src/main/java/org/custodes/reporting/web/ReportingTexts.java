@@ -3,13 +3,12 @@ package org.custodes.reporting.web;
 import org.custodes.framework.Indicator;
 import org.custodes.reporting.CellProblem;
 import org.custodes.reporting.ItemProblem;
+import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Says problems in the reader's language; templates call it as {@code @reportingTexts}. */
@@ -53,8 +52,6 @@ class ReportingTexts {
     }
 
     static boolean holds(String permission) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
+        return Actor.holds(permission);
     }
 }
