@@ -5,14 +5,7 @@ import org.custodes.shared.BusinessRuleViolation;
 /** A change to the Code or the library that breaks a rule; {@code field} names the input it concerns, if one. */
 public class FrameworkRefused extends BusinessRuleViolation {
 
-    private final String field;
-
     public FrameworkRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, arguments, field);
     }
 }

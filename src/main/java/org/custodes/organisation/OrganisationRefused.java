@@ -8,15 +8,7 @@ import org.custodes.shared.BusinessRuleViolation;
  */
 public class OrganisationRefused extends BusinessRuleViolation {
 
-    private final String field;
-
     OrganisationRefused(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    /** The fact at fault, named as in {@link RegisterOrganisation} (for example {@code website}). */
-    public String field() {
-        return field;
+        super(messageKey, arguments, field);
     }
 }

@@ -5,14 +5,7 @@ import org.custodes.shared.BusinessRuleViolation;
 /** A rule of the library or the toolkit refused a value; {@link #field()} names the field that holds it. */
 public class ProcurementRuleViolated extends BusinessRuleViolation {
 
-    private final String field;
-
     ProcurementRuleViolated(String field, String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(messageKey, arguments, field);
     }
 }

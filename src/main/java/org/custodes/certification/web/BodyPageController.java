@@ -19,6 +19,7 @@ import org.custodes.certification.SaveCertificationBody;
 import org.custodes.certification.StandardCode;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -30,6 +30,7 @@ import org.custodes.certification.RecordCertificate;
 import org.custodes.certification.StandardCode;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;

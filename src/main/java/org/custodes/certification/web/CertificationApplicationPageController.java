@@ -25,6 +25,7 @@ import org.custodes.certification.OpenApplication;
 import org.custodes.certification.Redaction;
 import org.custodes.certification.UploadDocument;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.Language;
 import org.custodes.shared.PageQuery;
 import org.jspecify.annotations.Nullable;

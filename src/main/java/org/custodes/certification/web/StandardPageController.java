@@ -13,6 +13,7 @@ import org.custodes.certification.SaveStandard;
 import org.custodes.certification.StandardCode;
 import org.custodes.certification.StandardDetails;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -11,6 +11,7 @@ import org.custodes.fieldvoice.MissionId;
 import org.custodes.fieldvoice.SubmissionId;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.Language;
 import org.custodes.shared.QrCode;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,15 +63,9 @@ class MissionPageController {
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
     String publish(@PathVariable UUID id, @Valid @ModelAttribute("publishForm") PublishFormForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                fieldVoice.publishForm(new MissionId(id), form.template());
-                return "redirect:/fieldvoice/missions/" + id + "?published";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response, () -> fieldVoice.publishForm(new MissionId(id), form.template()))) {
+            return "redirect:/fieldvoice/missions/" + id + "?published";
         }
-        response.setStatus(422);
         return missionPage(new MissionId(id), form, new RegisterDeviceForm(null), model);
     }
 

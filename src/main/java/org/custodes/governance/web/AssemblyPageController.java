@@ -13,6 +13,7 @@ import org.custodes.governance.ConveneAssembly;
 import org.custodes.governance.GovernanceService;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,15 +80,9 @@ class AssemblyPageController {
     @PreAuthorize("hasAuthority('governance:administer')")
     String minutes(@PathVariable UUID id, @Valid @ModelAttribute("minutesForm") MinutesForm form, BindingResult errors,
             Model model, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                governance.recordMinutes(new AssemblyId(id), form.minutes());
-                return "redirect:/governance/assemblies/" + id + "?minutes";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response, () -> governance.recordMinutes(new AssemblyId(id), form.minutes()))) {
+            return "redirect:/governance/assemblies/" + id + "?minutes";
         }
-        response.setStatus(422);
         return show(id, form, model);
     }
 

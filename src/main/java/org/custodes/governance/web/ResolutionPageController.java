@@ -14,6 +14,7 @@ import org.custodes.governance.ResolutionStatus;
 import org.custodes.governance.VoteChoice;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.PageQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -80,15 +81,9 @@ class ResolutionPageController {
     @PreAuthorize("hasAuthority('governance:vote')")
     String vote(@PathVariable UUID id, @Valid @ModelAttribute("voteForm") CastVoteForm form, BindingResult errors,
             Model model, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                governance.vote(new ResolutionId(id), form.choice());
-                return "redirect:/governance/resolutions/" + id + "?voted";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response, () -> governance.vote(new ResolutionId(id), form.choice()))) {
+            return "redirect:/governance/resolutions/" + id + "?voted";
         }
-        response.setStatus(422);
         return show(governance.resolution(new ResolutionId(id)), form, new DeclareConflictForm(null), model);
     }
 
@@ -96,15 +91,9 @@ class ResolutionPageController {
     @PreAuthorize("hasAuthority('governance:vote')")
     String recuse(@PathVariable UUID id, @Valid @ModelAttribute("conflictForm") DeclareConflictForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                governance.recuse(new ResolutionId(id), form.reason());
-                return "redirect:/governance/resolutions/" + id + "?recused";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response, () -> governance.recuse(new ResolutionId(id), form.reason()))) {
+            return "redirect:/governance/resolutions/" + id + "?recused";
         }
-        response.setStatus(422);
         return show(governance.resolution(new ResolutionId(id)), new CastVoteForm(null), form, model);
     }
 

@@ -10,6 +10,7 @@ import org.custodes.membership.MembershipService;
 import org.custodes.membership.TerminationGround;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.OrganisationId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -94,15 +95,9 @@ class ComplianceCasePageController {
     }
 
     private String act(UUID id, BindingResult errors, Model model, HttpServletResponse response, Runnable action) {
-        if (!errors.hasErrors()) {
-            try {
-                action.run();
-                return "redirect:/membership/cases/" + id + "?done";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response, () -> action.run())) {
+            return "redirect:/membership/cases/" + id + "?done";
         }
-        response.setStatus(422);
         return show(membership.complianceCase(new ComplianceCaseId(id)), model);
     }
 

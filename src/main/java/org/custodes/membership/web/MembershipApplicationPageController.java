@@ -15,6 +15,7 @@ import org.custodes.membership.MembershipDocumentId;
 import org.custodes.membership.MembershipService;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -165,15 +166,10 @@ class MembershipApplicationPageController {
     String answer(@PathVariable UUID id, @Valid @ModelAttribute("answerForm") TextForm form, BindingResult errors,
             Model model, HttpServletResponse response) {
         var applicationId = new ApplicationId(id);
-        if (!errors.hasErrors()) {
-            try {
-                membership.answerInformationRequest(applicationId, form.text());
-                return "redirect:/membership/applications/" + id + "?answered";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response,
+                () -> membership.answerInformationRequest(applicationId, form.text()))) {
+            return "redirect:/membership/applications/" + id + "?answered";
         }
-        response.setStatus(422);
         return ApplicationView.show(membership.application(applicationId), model);
     }
 

@@ -10,7 +10,7 @@ import org.custodes.membership.MembershipService;
 import org.custodes.membership.MembershipStatus;
 import org.custodes.membership.TerminationGround;
 import org.custodes.shared.Actor;
-import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
 import org.jspecify.annotations.Nullable;
@@ -66,15 +66,10 @@ class MembershipPageController {
     @PreAuthorize("hasAuthority('membership:apply')")
     String withdraw(@Valid @ModelAttribute("withdrawForm") TextForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                membership.withdraw(Actor.current().orElseThrow().organisationId(), form.text());
-                return "redirect:/membership/mine?withdrawn";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response,
+                () -> membership.withdraw(Actor.current().orElseThrow().organisationId(), form.text()))) {
+            return "redirect:/membership/mine?withdrawn";
         }
-        response.setStatus(422);
         return mine(model);
     }
 
@@ -82,15 +77,10 @@ class MembershipPageController {
     @PreAuthorize("hasAuthority('membership:apply')")
     String replyToTermination(@Valid @ModelAttribute("replyForm") TextForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                membership.replyToTerminationProposal(Actor.current().orElseThrow().organisationId(), form.text());
-                return "redirect:/membership/mine?replied";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response,
+                () -> membership.replyToTerminationProposal(Actor.current().orElseThrow().organisationId(), form.text()))) {
+            return "redirect:/membership/mine?replied";
         }
-        response.setStatus(422);
         return mine(model);
     }
 
@@ -154,15 +144,9 @@ class MembershipPageController {
 
     private String act(UUID organisation, BindingResult errors, Model model, HttpServletResponse response,
             Runnable action) {
-        if (!errors.hasErrors()) {
-            try {
-                action.run();
-                return "redirect:/membership/members/" + organisation + "?done";
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response, action)) {
+            return "redirect:/membership/members/" + organisation + "?done";
         }
-        response.setStatus(422);
         return member(organisation, model);
     }
 

@@ -10,6 +10,7 @@ import org.custodes.membership.ApplicationId;
 import org.custodes.membership.MembershipApplicationStatus;
 import org.custodes.membership.MembershipService;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.PageQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -93,15 +94,9 @@ class MembershipReviewPageController {
      */
     private String act(UUID id, BindingResult errors, Model model, HttpServletResponse response, String outcome,
             Runnable action) {
-        if (!errors.hasErrors()) {
-            try {
-                action.run();
-                return "redirect:/membership/applications/" + id + "?" + outcome;
-            } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
-            }
+        if (FormErrors.succeeded(errors, response, () -> action.run())) {
+            return "redirect:/membership/applications/" + id + "?" + outcome;
         }
-        response.setStatus(422);
         return ApplicationView.show(membership.application(new ApplicationId(id)), model);
     }
 }
