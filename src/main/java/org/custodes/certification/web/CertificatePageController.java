@@ -290,7 +290,7 @@ class CertificatePageController {
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/certification/certificates/unmatched";
                 } catch (BusinessRuleViolation violation) {
-                    errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                    FormErrors.reject(errors, violation);
                 }
             }
         }

@@ -152,7 +152,7 @@ class CertificationApplicationPageController {
                 return "redirect:/certification/applications/" + id;
             } catch (CertificationRuleViolated violation) {
                 if ("file".equals(violation.field())) {
-                    errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                    FormErrors.reject(errors, violation);
                     model.addAttribute("fileError", true);
                 } else {
                     FormErrors.reject(errors, violation);

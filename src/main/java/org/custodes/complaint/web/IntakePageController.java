@@ -23,6 +23,7 @@ import org.custodes.complaint.GrievanceRaised;
 import org.custodes.complaint.IncomingFile;
 import org.custodes.complaint.SubmitComplaint;
 import org.custodes.shared.CountryCode;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
@@ -118,7 +119,7 @@ class IntakePageController {
             model.addAttribute("receipt", submission.receipt());
             return "complaint/receipt";
         } catch (ComplaintRefused refused) {
-            errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            FormErrors.reject(errors, refused);
             form.setStep(IntakeForm.STEPS);
             return render(form, errors, model, response);
         }

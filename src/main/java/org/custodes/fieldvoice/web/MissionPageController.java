@@ -83,7 +83,7 @@ class MissionPageController {
                 model.addAttribute("mission", fieldVoice.mission(new MissionId(id)));
                 return "fieldvoice/device-issued";
             } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                FormErrors.reject(errors, violation);
             }
         }
         response.setStatus(422);

@@ -63,7 +63,7 @@ class AssemblyPageController {
                         blankToNull(form.place()), blankToNull(form.onlineLink()), agenda));
                 return "redirect:/governance/assemblies/" + id + "?convened";
             } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                FormErrors.reject(errors, violation);
             }
         }
         response.setStatus(422);

@@ -63,7 +63,7 @@ class ResolutionPageController {
                         form.closesOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
                 return "redirect:/governance/resolutions/" + id + "?drafted";
             } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                FormErrors.reject(errors, violation);
             }
         }
         response.setStatus(422);

@@ -7,6 +7,7 @@ import org.custodes.identity.IdentityService;
 import org.custodes.identity.SecondFactorVerification;
 import org.custodes.identity.SignedInUser;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -95,7 +96,7 @@ class AccountSecurityPageController {
                     return "redirect:/account/security?second-factor-disabled";
                 }
             } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                FormErrors.reject(errors, violation);
             }
         }
         if (response.getStatus() < 400) {
@@ -116,7 +117,7 @@ class AccountSecurityPageController {
                     return "identity/recovery-codes";
                 }
             } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                FormErrors.reject(errors, violation);
             }
         }
         if (response.getStatus() < 400) {

@@ -8,6 +8,7 @@ import org.custodes.identity.IdentityService;
 import org.custodes.identity.LinkUnusable;
 import org.custodes.identity.PasswordRefused;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class InvitationPageController {
             } catch (LinkUnusable unusable) {
                 return unusable(response);
             } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                FormErrors.reject(errors, violation);
             }
         }
         model.addAttribute("invitation", invitation);

@@ -12,6 +12,7 @@ import org.custodes.identity.InvitePerson;
 import org.custodes.identity.RolesNotAllowed;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
@@ -60,7 +61,7 @@ class OrganisationUsersPageController {
             } catch (RolesNotAllowed violation) {
                 errors.rejectValue("roles", violation.messageKey(), violation.arguments(), violation.messageKey());
             } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                FormErrors.reject(errors, violation);
             }
         }
         response.setStatus(422);

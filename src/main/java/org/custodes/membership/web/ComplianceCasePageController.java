@@ -51,7 +51,7 @@ class ComplianceCasePageController {
                 var opened = membership.openComplianceCase(new OrganisationId(form.organisation()), form.summary());
                 return "redirect:/membership/cases/" + opened.id();
             } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                FormErrors.reject(errors, violation);
             }
         }
         response.setStatus(422);

@@ -92,7 +92,7 @@ class MembershipApplicationPageController {
                 return current.next().map(next -> "redirect:/membership/applications/" + id + "/steps/" + next.slug())
                         .orElse("redirect:/membership/applications/" + id + "/submission");
             } catch (BusinessRuleViolation violation) {
-                errors.reject(violation.messageKey(), violation.arguments(), violation.messageKey());
+                FormErrors.reject(errors, violation);
             }
         }
         response.setStatus(422);

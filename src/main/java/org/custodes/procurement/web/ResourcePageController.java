@@ -8,13 +8,13 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.custodes.procurement.Audience;
-import org.custodes.procurement.ProcurementRuleViolated;
 import org.custodes.procurement.ProcurementService;
 import org.custodes.procurement.ResourceId;
 import org.custodes.procurement.ResourceKind;
 import org.custodes.procurement.ResourceSearch;
 import org.custodes.procurement.Topic;
 import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.FormErrors;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.PageQuery;
 import org.jspecify.annotations.Nullable;
@@ -128,7 +128,7 @@ class ResourcePageController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/resources/" + saved.value();
             } catch (BusinessRuleViolation violation) {
-                reject(errors, violation);
+                FormErrors.reject(errors, violation);
             }
         }
         response.setStatus(422);
@@ -142,23 +142,6 @@ class ResourcePageController {
         model.addAttribute("topics", Topic.values());
         model.addAttribute("kinds", ResourceKind.values());
         return "procurement/resource-form";
-    }
-
-    private static void reject(BindingResult errors, BusinessRuleViolation violation) {
-        var arguments = Arrays.stream(violation.arguments()).map(String::valueOf).toArray();
-        if (violation instanceof ProcurementRuleViolated named && hasField(errors, named.field())) {
-            errors.rejectValue(named.field(), violation.messageKey(), arguments, violation.messageKey());
-        } else {
-            errors.reject(violation.messageKey(), arguments, violation.messageKey());
-        }
-    }
-
-    private static boolean hasField(BindingResult errors, String field) {
-        try {
-            return errors.getFieldType(field) != null;
-        } catch (RuntimeException notAField) {
-            return false;
-        }
     }
 
     static ResourceId resourceId(String id) {
