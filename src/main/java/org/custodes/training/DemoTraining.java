@@ -1,7 +1,6 @@
 package org.custodes.training;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,7 +84,7 @@ class DemoTraining {
         }
         training.newVersion(force);
 
-        var expires = LocalDate.now(clock).plusDays(TrainingService.CODE_VALID_DAYS);
+        var expires = AccessCodePolicy.expiresOn(clock);
         var guard = enrol(aegis, "Samuel Okello", "AS-0141", "+256 700 000141", Language.EN);
         learners.assignCode(aegis, guard.learner().value(), GUARD_CODE, expires);
         var arabicGuard = enrol(aegis, "Yousef Haddad", "AS-0207", null, Language.AR);
@@ -106,12 +105,16 @@ class DemoTraining {
     private Enrolment enrol(OrganisationId organisation, String name, String number, String phone, Language language) {
         var id = learners.enrol(new EnrolPerson(organisation, name, number, phone, language), clock.instant());
         events.publishEvent(new PersonEnrolled(organisation, new LearnerId(id)));
-        var expires = LocalDate.now(clock).plusDays(TrainingService.CODE_VALID_DAYS);
+        var expires = AccessCodePolicy.expiresOn(clock);
         return new Enrolment(new LearnerId(id), learners.issueCode(organisation, id, expires), expires);
     }
 
-    /** Takes the course as the learner would: every lesson, then the quiz with the right answers. */
     private CompletionId complete(LearnerKey learner, CourseId course) {
+        return complete(training, catalogue, learner, course);
+    }
+
+    /** Takes the course as the learner would: every lesson, then the quiz with the right answers. */
+    static CompletionId complete(TrainingService training, Catalogue catalogue, LearnerKey learner, CourseId course) {
         var version = catalogue.learnerVersion(course.value()).orElseThrow();
         var content = catalogue.load(course.value(), version).orElseThrow();
         for (var lesson : content.lessons()) {

@@ -36,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TrainingService {
 
-    static final int CODE_VALID_DAYS = 365;
-
     private final Catalogue catalogue;
     private final Learners learners;
     private final Progress progress;
@@ -108,9 +106,7 @@ public class TrainingService {
     @PreAuthorize("hasAuthority('training:manage')")
     public void translate(CourseId id, Language language, Map<String, String> texts) {
         var content = content(id.value(), catalogue.currentVersion(id.value()));
-        if (content.published().contains(language)) {
-            throw new TrainingRefused("training.refused.published-frozen", language.code());
-        }
+        content.requireTranslatable(language);
         var known = Set.copyOf(content.sourceItems());
         int saved = 0;
         for (var entry : texts.entrySet()) {
@@ -126,10 +122,7 @@ public class TrainingService {
     @PreAuthorize("hasAuthority('training:manage')")
     public void publish(CourseId id, Language language) {
         var content = content(id.value(), catalogue.currentVersion(id.value()));
-        if (!content.complete(language)) {
-            throw new TrainingRefused("training.refused.translation-incomplete", language.code(),
-                    content.sourceItems().size() - content.translated(language));
-        }
+        content.requirePublishable(language);
         catalogue.publish(id.value(), content.version(), language, clock.instant());
         events.publishEvent(new CoursePublished(id, content.version(), language));
     }
@@ -180,7 +173,7 @@ public class TrainingService {
             throw new TrainingRefused("training.refused.number-taken", command.personnelNumber());
         }
         var learner = learners.enrol(command, clock.instant());
-        var expires = LocalDate.now(clock).plusDays(CODE_VALID_DAYS);
+        var expires = AccessCodePolicy.expiresOn(clock);
         var code = learners.issueCode(command.organisation(), learner, expires);
         events.publishEvent(new PersonEnrolled(command.organisation(), new LearnerId(learner)));
         return new Enrolment(new LearnerId(learner), code, expires);
@@ -191,7 +184,7 @@ public class TrainingService {
     public Enrolment newCode(OrganisationId organisation, LearnerId learner) {
         requireOwn(organisation);
         learners.find(new LearnerKey(organisation, learner)).orElseThrow(() -> new NotFound("learner", learner.value()));
-        var expires = LocalDate.now(clock).plusDays(CODE_VALID_DAYS);
+        var expires = AccessCodePolicy.expiresOn(clock);
         return new Enrolment(learner, learners.issueCode(organisation, learner.value(), expires), expires);
     }
 
@@ -234,7 +227,7 @@ public class TrainingService {
         if (Learners.normalise(code).length() != Learners.CODE_LENGTH) {
             return Optional.empty();
         }
-        return learners.byCode(code).filter(owner -> !owner.expiresOn().isBefore(LocalDate.now(clock)))
+        return learners.byCode(code).filter(owner -> AccessCodePolicy.usable(owner.expiresOn(), clock))
                 .map(Learners.CodeOwner::key);
     }
 
@@ -263,7 +256,7 @@ public class TrainingService {
             courses.add(new LearnerCourse(new CourseId(id), content.version(), language,
                     content.text(CourseContent.courseTitle(), language), content.text(CourseContent.courseSummary(), language),
                     lessons.size(), seen.getOrDefault(id + "/" + content.version(), 0),
-                    progress.completionOf(key, id).map(CompletionId::new).orElse(null),
+                    progress.currentCompletion(key, id, LocalDate.now(clock)).map(CompletionId::new).orElse(null),
                     lessons.isEmpty() ? null : lessons.getFirst().toString()));
         }
         return courses;
@@ -299,8 +292,9 @@ public class TrainingService {
         }
         QuizRules.requireLessonsSeen(content.lessons().size(),
                 progress.seenCounts(key).getOrDefault(course.value() + "/" + content.version(), 0));
-        QuizRules.requireAttemptLeft(progress.closedAttempts(key, course.value(), content.version()),
-                content.attemptsAllowed(), progress.completionOf(key, course.value()).isPresent());
+        var today = LocalDate.now(clock);
+        QuizRules.requireAttemptLeft(progress.closedAttempts(key, course.value(), content.version(), attemptsSince(key, course.value())),
+                content.attemptsAllowed(), progress.currentCompletion(key, course.value(), today).isPresent());
         var attempt = UUID.randomUUID();
         progress.startAttempt(key, attempt, course.value(), content.version(), QuizRules.draw(content, random), clock.instant());
         return new AttemptId(attempt);
@@ -364,7 +358,8 @@ public class TrainingService {
         if (passed) {
             completion = complete(key, content, language, score);
         }
-        var left = content.attemptsAllowed() - progress.closedAttempts(key, attempt.course(), attempt.version());
+        var left = content.attemptsAllowed()
+                - progress.closedAttempts(key, attempt.course(), attempt.version(), attemptsSince(key, attempt.course()));
         return new AttemptOutcome(new CourseId(attempt.course()), score, content.passMark(), passed, Math.max(left, 0),
                 feedback, completion);
     }
@@ -396,7 +391,7 @@ public class TrainingService {
         String reason;
         if (status.isEmpty() || status.get().revokedOn() != null) {
             reason = "training.verify.revoked";
-        } else if (claims.expiresOn() != null && claims.expiresOn().isBefore(today)) {
+        } else if (!RenewalPolicy.current(claims.expiresOn(), today)) {
             reason = "training.verify.expired";
         } else {
             reason = "training.verify.valid";
@@ -416,14 +411,24 @@ public class TrainingService {
     private CompletionId complete(LearnerKey key, CourseContent content, Language language, int score) {
         var completion = UUID.randomUUID();
         var today = LocalDate.now(clock);
-        var expires = content.validityMonths() == null ? null : today.plusMonths(content.validityMonths());
+        var expires = RenewalPolicy.expiresOn(today, content.validityMonths());
+        var renews = progress.lastExpired(key, content.courseId(), today).orElse(null);
         var company = organisations.find(key.organisation()).map(o -> o.legalName()).orElse("");
         var credential = credentials.sign(CredentialClaims.payload(issuer, completion, key, content, language, company, today,
                 expires, clock.instant().getEpochSecond()));
-        progress.complete(key, completion, content.courseId(), content.version(), language, score, today, expires, credential);
+        progress.complete(key, completion, content.courseId(), content.version(), language, score, today, expires, credential,
+                renews);
         events.publishEvent(new CourseCompleted(key.organisation(), key.learner(), new CourseId(content.courseId()),
                 content.version(), language, new CompletionId(completion), today));
         return new CompletionId(completion);
+    }
+
+    /** Attempts count from the person's last enrolment in the course: the first, or the day after a completion expired. */
+    private java.time.Instant attemptsSince(LearnerKey key, UUID course) {
+        var today = LocalDate.now(clock);
+        var expiry = progress.lastExpired(key, course, today).map(Progress.Expired::expiresOn).orElse(null);
+        return RenewalPolicy.reEnrolledOn(expiry, today).map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .orElse(java.time.Instant.EPOCH);
     }
 
     private Learners.Learner learner(LearnerKey key) {

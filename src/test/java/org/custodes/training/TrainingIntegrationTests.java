@@ -204,6 +204,32 @@ class TrainingIntegrationTests {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void onceACompletionExpiresThePersonIsEnrolledAgainAndTheirRenewalIsCountedOnce() {
+        var aegis = organisation("Aegis Shield Security Ltd");
+        var force = course("FORCE");
+        var enrolment = as(company("company@custodes.example"), () -> training.enrol(new EnrolPerson(aegis,
+                "Renewing Guard", "IT-" + UUID.randomUUID(), null, Language.EN)));
+        var key = new LearnerKey(aegis, enrolment.learner());
+        var before = trained(aegis, force, Language.EN);
+        var first = DemoTraining.complete(training, catalogue, key, force);
+        assertThat(trained(aegis, force, Language.EN)).isEqualTo(before + 1);
+        assertThatThrownBy(() -> training.startAttempt(key, force)).isInstanceOf(TrainingRefused.class)
+                .hasMessage("training.refused.already-passed");
+
+        jdbc.sql("update training.completion set expires_on = :yesterday where organisation_id = :org and completion_id = :id")
+                .param("yesterday", java.sql.Date.valueOf(LocalDate.now(clock).minusDays(1))).param("org", aegis.value())
+                .param("id", first.value()).update();
+        assertThat(training.coursesFor(key)).filteredOn(c -> c.id().equals(force)).singleElement()
+                .satisfies(c -> assertThat(c.completion()).as("the course is to do again").isNull());
+
+        var renewal = DemoTraining.complete(training, catalogue, key, force);
+        assertThat(renewal).isNotEqualTo(first);
+        assertThat(trained(aegis, force, Language.EN)).as("the renewal replaces the expired completion").isEqualTo(before + 1);
+        assertThat(training.coursesFor(key)).filteredOn(c -> c.id().equals(force)).singleElement()
+                .satisfies(c -> assertThat(c.completion()).isEqualTo(renewal));
+    }
+
     private long trained(OrganisationId organisation, CourseId course, Language language) {
         return training.coverageOf(organisation).stream().filter(f -> f.course().equals(course) && f.language() == language)
                 .mapToLong(CoverageFigure::trained).sum();
