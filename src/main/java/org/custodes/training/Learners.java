@@ -55,11 +55,16 @@ class Learners {
 
     /** A new code for the person; earlier codes stop working. */
     String issueCode(OrganisationId organisation, UUID learner, LocalDate expiresOn) {
+        var code = randomCode();
+        assignCode(organisation, learner, code, expiresOn);
+        return code;
+    }
+
+    String randomCode() {
         var code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
             code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
-        assignCode(organisation, learner, code.toString(), expiresOn);
         return code.toString();
     }
 
@@ -109,7 +114,7 @@ class Learners {
                 .replace('O', '0').replace('I', '1').replace('L', '1');
     }
 
-    private static byte[] hash(String code) {
+    static byte[] hash(String code) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

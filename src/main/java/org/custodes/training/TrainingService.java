@@ -40,6 +40,7 @@ public class TrainingService {
     private final Learners learners;
     private final Progress progress;
     private final Credentials credentials;
+    private final PersonnelImports imports;
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -47,12 +48,13 @@ public class TrainingService {
     private final SecureRandom random = new SecureRandom();
 
     TrainingService(Catalogue catalogue, Learners learners, Progress progress, Credentials credentials,
-            OrganisationService organisations, ApplicationEventPublisher events, Clock clock,
+            PersonnelImports imports, OrganisationService organisations, ApplicationEventPublisher events, Clock clock,
             @Value("${custodes.base-url}") String baseUrl) {
         this.catalogue = catalogue;
         this.learners = learners;
         this.progress = progress;
         this.credentials = credentials;
+        this.imports = imports;
         this.organisations = organisations;
         this.events = events;
         this.clock = clock;
@@ -186,6 +188,69 @@ public class TrainingService {
         learners.find(new LearnerKey(organisation, learner)).orElseThrow(() -> new NotFound("learner", learner.value()));
         var expires = AccessCodePolicy.expiresOn(clock);
         return new Enrolment(learner, learners.issueCode(organisation, learner.value(), expires), expires);
+    }
+
+    /**
+     * Enrols a company's personnel from a CSV or XLSX file, all or none: a file with any bad row, or naming an
+     * employee number the company already has or twice, is refused with every problem and nobody is enrolled. With
+     * an Idempotency-Key, sending the same file again enrols nobody twice; the same key with another file is refused.
+     */
+    @PreAuthorize("hasAuthority('training:enrol')")
+    public PersonnelImport importPersonnel(OrganisationId organisation, String fileName, byte[] content,
+            @Nullable String idempotencyKey) {
+        requireOwn(organisation);
+        var sha256 = sha256(content);
+        if (idempotencyKey != null) {
+            var earlier = imports.byKey(organisation, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!java.security.MessageDigest.isEqual(earlier.get().fileSha256(), sha256)) {
+                    throw new TrainingRefused("training.import.key-reused");
+                }
+                return new PersonnelImport(earlier.get().importId(), earlier.get().people(), true, List.of());
+            }
+        }
+        var file = PersonnelFile.read(fileName, content);
+        if (!file.problems().isEmpty()) {
+            throw new PersonnelFileRefused(file.problems());
+        }
+        var staged = file.people().stream()
+                .map(person -> new PersonnelImports.Staged(person, UUID.randomUUID(), learners.randomCode())).toList();
+        imports.stage(staged);
+        var taken = imports.numbersTaken(organisation);
+        if (!taken.isEmpty()) {
+            throw new PersonnelFileRefused(taken.stream().map(t -> new PersonnelProblem(t.row(), "employeeNumber",
+                    "training.import.number-taken", List.of(t.employeeNumber()))).toList());
+        }
+        var importId = UUID.randomUUID();
+        var expires = AccessCodePolicy.expiresOn(clock);
+        imports.enrolStaged(organisation, importId, idempotencyKey, sha256, staged.size(), expires, clock.instant());
+        events.publishEvent(new PersonnelImported(organisation, importId, staged.size()));
+        var cards = staged.stream().map(s -> new IssuedCard(new LearnerId(s.learner()), s.person().fullName(),
+                s.person().employeeNumber(), s.person().site(), s.code(), expires)).toList();
+        return new PersonnelImport(importId, staged.size(), false, cards);
+    }
+
+    /** The sites of a company's personnel, for printing cards per site. */
+    @PreAuthorize("hasAuthority('training:enrol')")
+    @Transactional(readOnly = true)
+    public List<String> sites(OrganisationId organisation) {
+        requireOwn(organisation);
+        return imports.sites(organisation);
+    }
+
+    /** New cards for everyone at a site (codes are kept only as hashes, so printing again means new codes). */
+    @PreAuthorize("hasAuthority('training:enrol')")
+    public List<IssuedCard> reissueCards(OrganisationId organisation, String site) {
+        requireOwn(organisation);
+        var people = imports.atSite(organisation, site);
+        if (people.isEmpty()) {
+            throw new NotFound("site", site);
+        }
+        var expires = AccessCodePolicy.expiresOn(clock);
+        var cards = people.stream().map(p -> new IssuedCard(new LearnerId(p.learner()), p.fullName(), p.employeeNumber(),
+                site, learners.issueCode(organisation, p.learner(), expires), expires)).toList();
+        events.publishEvent(new CardsReissued(organisation, site, cards.size()));
+        return cards;
     }
 
     @PreAuthorize("hasAnyAuthority('training:enrol', 'training:manage')")
@@ -469,6 +534,14 @@ public class TrainingService {
             return;
         }
         requireOwn(organisation);
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     static LocalDate utcDate(long epochSecond) {

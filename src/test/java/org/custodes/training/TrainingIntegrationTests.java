@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -21,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -33,6 +36,7 @@ import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -228,6 +232,104 @@ class TrainingIntegrationTests {
         assertThat(trained(aegis, force, Language.EN)).as("the renewal replaces the expired completion").isEqualTo(before + 1);
         assertThat(training.coursesFor(key)).filteredOn(c -> c.id().equals(force)).singleElement()
                 .satisfies(c -> assertThat(c.completion()).isEqualTo(renewal));
+    }
+
+    @Test
+    void aCompanyEnrolsItsPersonnelFromAFileAndPrintsTheirCardsPerSite() throws Exception {
+        var aegis = organisation("Aegis Shield Security Ltd");
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var personnel = training.personnelOf(aegis);
+        var file = PersonnelFileTests.csv(PersonnelFileTests.HEADER
+                + "Amina Yusuf,IT-" + tag + "-1,+254 700 000 001,,Nairobi " + tag + ",KE,Guard,en\n"
+                + "Youssef El Amrani,IT-" + tag + "-2,,y@example.org,Nairobi " + tag + ",KE,Supervisor,ar\n"
+                + "Lucía Pérez,IT-" + tag + "-3,,,Mombasa " + tag + ",ke,Guard,es\n");
+        var company = authentication(company("company@custodes.example"));
+
+        var result = mvc.perform(multipart("/training/personnel/import").file(new MockMultipartFile("file", "people.csv",
+                "text/csv", file)).with(company).with(csrf())).andExpect(status().isOk()).andReturn();
+        @SuppressWarnings("unchecked")
+        var sites = (Map<String, List<Object>>) Objects.requireNonNull(result.getModelAndView()).getModel().get("sites");
+        assertThat(sites.keySet()).containsExactly("Mombasa " + tag, "Nairobi " + tag);
+        assertThat(sites.get("Nairobi " + tag)).hasSize(2);
+        assertThat(result.getResponse().getContentAsString()).contains("Amina Yusuf", "data:image/svg+xml");
+        assertThat(training.personnelOf(aegis)).isEqualTo(personnel + 3);
+        assertThat(jdbc.sql("select site || '/' || country || '/' || role || '/' || language from training.learner where organisation_id = :org and personnel_number = :n")
+                .param("org", aegis.value()).param("n", "IT-" + tag + "-3").query(String.class).single())
+                .isEqualTo("Mombasa " + tag + "/KE/Guard/ES");
+
+        var printed = Objects.requireNonNull(mvc.perform(post("/training/personnel/cards").param("site", "Mombasa " + tag)
+                .with(company).with(csrf())).andExpect(status().isOk()).andReturn().getModelAndView()).getModel().get("sites");
+        assertThat(printed.toString()).contains("Lucía Pérez");
+        mvc.perform(post("/training/personnel/cards").param("site", "Mombasa " + tag)
+                .with(authentication(company("company2@custodes.example"))).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aPersonnelFileWithBadRowsIsRefusedWholeInTheUsersLanguageAndNobodyIsEnrolled() throws Exception {
+        var aegis = organisation("Aegis Shield Security Ltd");
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var personnel = training.personnelOf(aegis);
+        var file = PersonnelFileTests.csv(PersonnelFileTests.HEADER
+                + "Amina Yusuf,IT-" + tag + "-1,,,Nairobi,KE,Guard,en\n"
+                + "Peter Otieno,IT-" + tag + "-2,,,Nairobi,,Guard,en\n"
+                + "Mary Wanjiru,IT-" + tag + "-1,,,Nairobi,KE,Guard,en\n");
+        var company = authentication(company("company@custodes.example"));
+
+        mvc.perform(multipart("/training/personnel/import").file(new MockMultipartFile("file", "people.csv", "text/csv", file))
+                .param("lang", "fr").with(company).with(csrf())).andExpect(status().is(422))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Cette cellule est vide."),
+                        org.hamcrest.Matchers.containsString("<td>Pays</td>"),
+                        org.hamcrest.Matchers.containsString("figure déjà à la ligne 2"))));
+        assertThat(training.personnelOf(aegis)).isEqualTo(personnel);
+        assertThat(numbered("IT-" + tag + "-%")).isZero();
+
+        var taken = PersonnelFileTests.csv(PersonnelFileTests.HEADER + "Samuel Okello,AS-0141,,,Kampala,UG,Guard,en\n"
+                + "New Person,IT-" + tag + "-9,,,Kampala,UG,Guard,en\n");
+        mvc.perform(multipart("/api/v1/training/personnel/imports").file(new MockMultipartFile("file", "people.csv",
+                "text/csv", taken)).header("Accept-Language", "es").with(company).with(csrf()))
+                .andExpect(status().is(422)).andExpect(jsonPath("$.problems[0].row").value(2))
+                .andExpect(jsonPath("$.problems[0].column").value("Número de empleado"))
+                .andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.containsString("AS-0141")));
+        assertThat(numbered("IT-" + tag + "-9")).as("the staged rows went with the refusal").isZero();
+        assertThat(training.personnelOf(aegis)).isEqualTo(personnel);
+    }
+
+    @Test
+    void theImportApiIsIdempotentWithAnIdempotencyKey() throws Exception {
+        var aegis = organisation("Aegis Shield Security Ltd");
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var file = new MockMultipartFile("file", "people.xlsx", "application/octet-stream", PersonnelFileTests.xlsx(List.of(
+                List.of("Name", "Employee number", "Site", "Country", "Role", "Language"),
+                List.of("Amina Yusuf", "IT-" + tag + "-1", "Nairobi", "KE", "Guard", "en"),
+                List.of("Peter Otieno", "IT-" + tag + "-2", "Nairobi", "KE", "Guard", "fr"))));
+        var company = authentication(company("company@custodes.example"));
+        var key = "import-" + tag;
+
+        var first = JSON.readTree(mvc.perform(multipart("/api/v1/training/personnel/imports").file(file)
+                .header("Idempotency-Key", key).with(company).with(csrf())).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.enrolled").value(2)).andExpect(jsonPath("$.people.length()").value(2))
+                .andReturn().getResponse().getContentAsByteArray());
+        var code = first.get("people").get(0).get("code").asString();
+        assertThat(training.signInWithCode(code)).isPresent();
+
+        mvc.perform(multipart("/api/v1/training/personnel/imports").file(file).header("Idempotency-Key", key)
+                .with(company).with(csrf())).andExpect(status().isOk()).andExpect(jsonPath("$.replayed").value(true))
+                .andExpect(jsonPath("$.importId").value(first.get("importId").asString()))
+                .andExpect(jsonPath("$.people.length()").value(0));
+        assertThat(numbered("IT-" + tag + "-%")).isEqualTo(2);
+
+        var other = new MockMultipartFile("file", "people.csv", "text/csv", PersonnelFileTests.csv(PersonnelFileTests.HEADER
+                + "Someone Else,IT-" + tag + "-3,,,Nairobi,KE,Guard,en\n"));
+        mvc.perform(multipart("/api/v1/training/personnel/imports").file(other).header("Idempotency-Key", key)
+                .with(company).with(csrf())).andExpect(status().is(422))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        assertThat(numbered("IT-" + tag + "-%")).isEqualTo(2);
+    }
+
+    private long numbered(String pattern) {
+        return jdbc.sql("select count(*) from training.learner where personnel_number like :p").param("p", pattern)
+                .query(Long.class).single();
     }
 
     private long trained(OrganisationId organisation, CourseId course, Language language) {
