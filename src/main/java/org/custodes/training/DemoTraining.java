@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo training: the PSEA course (four modules) and the use-of-force course published in four languages, a second,
  * unpublished version of the use-of-force course, guards of Aegis Shield and Al-Noor with known codes, and
- * completions with credentials (one revoked), so that coverage has figures.
+ * completions with credentials (one revoked), so that coverage has figures; the guards work at sites, so that cards
+ * can be printed per site.
  */
 @Component
 @ConditionalOnProperty(name = "custodes.demo.enabled", havingValue = "true")
@@ -93,6 +94,12 @@ class DemoTraining {
         var trainedFr = enrol(aegis, "Jean-Pierre Mbeki", "AS-0112", null, Language.FR);
         var alNoorGuard = enrol(alNoor, "Omar Al-Rashid", "AN-1001", "+964 750 000 1001", Language.AR);
         enrol(alNoor, "Karim Saleh", "AN-1002", null, Language.AR);
+
+        for (var person : java.util.List.of(guard, arabicGuard, trained)) {
+            learners.placeAt(aegis, person.learner().value(), "Kampala HQ", "UG", "Guard");
+        }
+        learners.placeAt(aegis, trainedFr.learner().value(), "Goma", "CD", "Supervisor");
+        learners.placeAt(alNoor, alNoorGuard.learner().value(), "Basra port", "IQ", "Guard");
 
         complete(new LearnerKey(aegis, trained.learner()), psea);
         complete(new LearnerKey(aegis, trained.learner()), force);
