@@ -186,17 +186,28 @@ class Progress {
         var revoked = jdbc.sql("""
                 update training.completion set revoked_on = :today, revocation_reason = :reason
                 where organisation_id = :org and completion_id = :id and revoked_on is null
-                returning course_id, language
+                returning course_id, language, learner_id, completed_on, coalesce(expires_on::text, 'infinity')
                 """).param("today", Date.valueOf(today)).param("reason", reason).param("org", organisation.value())
-                .param("id", completion).query((row, n) -> new Object[] { row.getObject(1, UUID.class), row.getString(2) })
+                .param("id", completion).query((row, n) -> new Object[] { row.getObject(1, UUID.class), row.getString(2),
+                        row.getObject(3, UUID.class), row.getDate(4), row.getString(5) })
                 .optional();
         if (revoked.isEmpty()) {
             return false;
         }
         jdbc.sql("update training.credential_status set revoked_on = :today where completion_id = :id")
                 .param("today", Date.valueOf(today)).param("id", completion).update();
-        jdbc.sql("update training.coverage set trained = trained - 1 where organisation_id = :org and course_id = :course and language = :language")
-                .param("org", organisation.value()).param("course", revoked.get()[0]).param("language", revoked.get()[1]).update();
+        // A completion already renewed no longer counts in coverage: its renewal (a later one) took its place.
+        var renewed = jdbc.sql("""
+                select count(*) > 0 from training.completion where organisation_id = :org and learner_id = :learner
+                and course_id = :course and revoked_on is null and completion_id <> :id
+                and (completed_on, coalesce(expires_on, 'infinity'::date)) > (:completedOn, cast(:expiresOn as date))
+                """).param("org", organisation.value()).param("learner", revoked.get()[2]).param("course", revoked.get()[0])
+                .param("completedOn", revoked.get()[3]).param("expiresOn", revoked.get()[4]).param("id", completion)
+                .query(Boolean.class).single();
+        if (!renewed) {
+            jdbc.sql("update training.coverage set trained = trained - 1 where organisation_id = :org and course_id = :course and language = :language")
+                    .param("org", organisation.value()).param("course", revoked.get()[0]).param("language", revoked.get()[1]).update();
+        }
         return true;
     }
 

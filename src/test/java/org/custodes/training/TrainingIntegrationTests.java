@@ -232,6 +232,13 @@ class TrainingIntegrationTests {
         assertThat(trained(aegis, force, Language.EN)).as("the renewal replaces the expired completion").isEqualTo(before + 1);
         assertThat(training.coursesFor(key)).filteredOn(c -> c.id().equals(force)).singleElement()
                 .satisfies(c -> assertThat(c.completion()).isEqualTo(renewal));
+
+        as(company("officer@custodes.example"), () -> {
+            training.revoke(aegis, first, "Integration test: the expired one");
+            return null;
+        });
+        assertThat(trained(aegis, force, Language.EN)).as("revoking the renewed completion leaves the renewal counted")
+                .isEqualTo(before + 1);
     }
 
     @Test
