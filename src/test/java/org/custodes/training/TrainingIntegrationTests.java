@@ -53,6 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
 class TrainingIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** PersonnelImportPageController's limit of cards rendered on one page. */
+    private static final int CARDS_ON_ONE_PAGE = 1_000;
     /** The DER prefix of an X.509 SubjectPublicKeyInfo for Ed25519 (RFC 8410), before the 32 raw key bytes. */
     private static final byte[] ED25519_X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
@@ -269,6 +271,17 @@ class TrainingIntegrationTests {
         assertThat(printed.toString()).contains("Lucía Pérez");
         mvc.perform(post("/training/personnel/cards").param("site", "Mombasa " + tag)
                 .with(authentication(company("company2@custodes.example"))).with(csrf())).andExpect(status().isNotFound());
+        var many = new StringBuilder(PersonnelFileTests.HEADER);
+        for (int i = 0; i <= CARDS_ON_ONE_PAGE; i++) {
+            many.append("Guard ").append(i).append(",IT-").append(tag).append("-m").append(i).append(",,,Big ").append(tag)
+                    .append(",KE,Guard,en\n");
+        }
+        var big = mvc.perform(multipart("/training/personnel/import").file(new MockMultipartFile("file", "many.csv",
+                "text/csv", PersonnelFileTests.csv(many.toString()))).with(company).with(csrf())).andExpect(status().isOk())
+                .andReturn();
+        assertThat(Objects.requireNonNull(big.getModelAndView()).getViewName()).isEqualTo("training/personnel-import");
+        assertThat(big.getResponse().getContentAsString()).doesNotContain("data:image/svg+xml").contains("Big " + tag);
+        assertThat(numbered("IT-" + tag + "-m%")).isEqualTo(CARDS_ON_ONE_PAGE + 1);
     }
 
     @Test

@@ -37,6 +37,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/training/personnel")
 class PersonnelImportPageController {
 
+    /** Beyond this, one page of cards (each with its QR code) is too heavy to render and print: print per site. */
+    static final int CARDS_ON_ONE_PAGE = 1_000;
+
     private final TrainingService training;
     private final MessageSource messages;
     private final String baseUrl;
@@ -72,6 +75,10 @@ class PersonnelImportPageController {
                 var imported = training.importPersonnel(organisation, String.valueOf(file.getOriginalFilename()),
                         file.getBytes(), null);
                 model.addAttribute("enrolled", imported.enrolled());
+                if (imported.cards().size() > CARDS_ON_ONE_PAGE) {
+                    model.addAttribute("printPerSite", CARDS_ON_ONE_PAGE);
+                    return importPage(model);
+                }
                 return cards(imported.cards(), model);
             } catch (PersonnelFileRefused refused) {
                 problems = refused.problems();
