@@ -79,6 +79,21 @@ record CourseContent(UUID courseId, int version, String code, Language source, i
         return translated(language) == sourceItems().size();
     }
 
+    /** A language is published only once every source item is translated into it (the source is complete by itself). */
+    void requirePublishable(Language language) {
+        if (!complete(language)) {
+            throw new TrainingRefused("training.refused.translation-incomplete", language.code(),
+                    sourceItems().size() - translated(language));
+        }
+    }
+
+    /** What learners read in a published language does not change under them: a new version is needed. */
+    void requireTranslatable(Language language) {
+        if (published.contains(language)) {
+            throw new TrainingRefused("training.refused.published-frozen", language.code());
+        }
+    }
+
     List<UUID> lessons() {
         return modules.stream().flatMap(m -> m.lessons().stream()).toList();
     }

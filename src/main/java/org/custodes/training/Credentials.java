@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.sql.Timestamp;
@@ -16,36 +15,30 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.crypto.tink.subtle.AesGcmJce;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.custodes.shared.MasterKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * Signs and verifies credentials as compact JWS (RFC 7515) with EdDSA over Ed25519 (RFC 8037): the VC-JWT shape of
- * a W3C Verifiable Credential carrying an Open Badges 3.0 achievement. Signatures come from the JCA with the Bouncy
- * Castle provider; the private key is stored sealed with Tink's AES-GCM under a key derived from the master key.
+ * The keys of credentials ({@link CompactJws}, EdDSA over Ed25519: the VC-JWT shape of a W3C Verifiable Credential
+ * carrying an Open Badges 3.0 achievement). The private key is stored sealed with Tink's AES-GCM under a key derived
+ * from the master key; the public keys are published.
  */
 @Component
 class Credentials {
 
-    static final String ALGORITHM = "Ed25519";
-    private static final Provider PROVIDER = new BouncyCastleProvider();
+    private static final String ALGORITHM = CompactJws.ALGORITHM;
+    private static final Provider PROVIDER = CompactJws.PROVIDER;
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder B64D = Base64.getUrlDecoder();
     private static final byte[] SEAL_CONTEXT = "training.signing-key".getBytes(StandardCharsets.UTF_8);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -64,50 +57,15 @@ class Credentials {
         this.clock = clock;
     }
 
-    /** The signed compact JWS of the payload (a JSON object given as a map). */
+    /** The signed compact JWS of the payload (a JSON object given as a map), under the current key. */
     String sign(Map<String, Object> payload) {
         var key = key();
-        var header = new LinkedHashMap<String, Object>();
-        header.put("alg", "EdDSA");
-        header.put("typ", "vc+jwt");
-        header.put("kid", key.id());
-        var signingInput = B64.encodeToString(JSON.writeValueAsBytes(header)) + "." + B64.encodeToString(JSON.writeValueAsBytes(payload));
-        try {
-            var signature = Signature.getInstance(ALGORITHM, PROVIDER);
-            signature.initSign(key.privateKey());
-            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + B64.encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not sign a credential", e);
-        }
+        return CompactJws.sign(key.privateKey(), key.id(), payload);
     }
 
     /** The payload of a credential whose signature holds under one of our keys; empty for anything else. */
-    @SuppressWarnings("unchecked")
     Optional<Map<String, Object>> verify(String jws) {
-        var parts = jws.strip().split("\\.", -1);
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        try {
-            var header = JSON.readValue(B64D.decode(parts[0]), Map.class);
-            if (!"EdDSA".equals(header.get("alg")) || !(header.get("kid") instanceof String kid)) {
-                return Optional.empty();
-            }
-            var publicKey = publicKey(kid);
-            if (publicKey.isEmpty()) {
-                return Optional.empty();
-            }
-            var signature = Signature.getInstance(ALGORITHM, PROVIDER);
-            signature.initVerify(publicKey.get());
-            signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            if (!signature.verify(B64D.decode(parts[2]))) {
-                return Optional.empty();
-            }
-            return Optional.of((Map<String, Object>) JSON.readValue(B64D.decode(parts[1]), Map.class));
-        } catch (GeneralSecurityException | IllegalArgumentException | tools.jackson.core.JacksonException e) {
-            return Optional.empty();
-        }
+        return CompactJws.verify(jws, this::publicKey);
     }
 
     List<SigningKey> published() {

@@ -1,7 +1,6 @@
 package org.custodes.training;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo training: the PSEA course (four modules) and the use-of-force course published in four languages, a second,
  * unpublished version of the use-of-force course, guards of Aegis Shield and Al-Noor with known codes, and
- * completions with credentials (one revoked), so that coverage has figures.
+ * completions with credentials (one revoked), so that coverage has figures; the guards work at sites, so that cards
+ * can be printed per site.
  */
 @Component
 @ConditionalOnProperty(name = "custodes.demo.enabled", havingValue = "true")
@@ -85,7 +85,7 @@ class DemoTraining {
         }
         training.newVersion(force);
 
-        var expires = LocalDate.now(clock).plusDays(TrainingService.CODE_VALID_DAYS);
+        var expires = AccessCodePolicy.expiresOn(clock);
         var guard = enrol(aegis, "Samuel Okello", "AS-0141", "+256 700 000141", Language.EN);
         learners.assignCode(aegis, guard.learner().value(), GUARD_CODE, expires);
         var arabicGuard = enrol(aegis, "Yousef Haddad", "AS-0207", null, Language.AR);
@@ -94,6 +94,12 @@ class DemoTraining {
         var trainedFr = enrol(aegis, "Jean-Pierre Mbeki", "AS-0112", null, Language.FR);
         var alNoorGuard = enrol(alNoor, "Omar Al-Rashid", "AN-1001", "+964 750 000 1001", Language.AR);
         enrol(alNoor, "Karim Saleh", "AN-1002", null, Language.AR);
+
+        for (var person : java.util.List.of(guard, arabicGuard, trained)) {
+            learners.placeAt(aegis, person.learner().value(), "Kampala HQ", "UG", "Guard");
+        }
+        learners.placeAt(aegis, trainedFr.learner().value(), "Goma", "CD", "Supervisor");
+        learners.placeAt(alNoor, alNoorGuard.learner().value(), "Basra port", "IQ", "Guard");
 
         complete(new LearnerKey(aegis, trained.learner()), psea);
         complete(new LearnerKey(aegis, trained.learner()), force);
@@ -106,12 +112,16 @@ class DemoTraining {
     private Enrolment enrol(OrganisationId organisation, String name, String number, String phone, Language language) {
         var id = learners.enrol(new EnrolPerson(organisation, name, number, phone, language), clock.instant());
         events.publishEvent(new PersonEnrolled(organisation, new LearnerId(id)));
-        var expires = LocalDate.now(clock).plusDays(TrainingService.CODE_VALID_DAYS);
+        var expires = AccessCodePolicy.expiresOn(clock);
         return new Enrolment(new LearnerId(id), learners.issueCode(organisation, id, expires), expires);
     }
 
-    /** Takes the course as the learner would: every lesson, then the quiz with the right answers. */
     private CompletionId complete(LearnerKey learner, CourseId course) {
+        return complete(training, catalogue, learner, course);
+    }
+
+    /** Takes the course as the learner would: every lesson, then the quiz with the right answers. */
+    static CompletionId complete(TrainingService training, Catalogue catalogue, LearnerKey learner, CourseId course) {
         var version = catalogue.learnerVersion(course.value()).orElseThrow();
         var content = catalogue.load(course.value(), version).orElseThrow();
         for (var lesson : content.lessons()) {

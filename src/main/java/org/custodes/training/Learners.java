@@ -53,13 +53,25 @@ class Learners {
         return id;
     }
 
+    /** Where a person enrolled one by one works and what they do (a personnel file gives these at enrolment). */
+    void placeAt(OrganisationId organisation, UUID learner, String site, String country, String role) {
+        jdbc.sql("update training.learner set site = :site, country = :country, role = :role where organisation_id = :org and learner_id = :id")
+                .param("site", site).param("country", country).param("role", role).param("org", organisation.value())
+                .param("id", learner).update();
+    }
+
     /** A new code for the person; earlier codes stop working. */
     String issueCode(OrganisationId organisation, UUID learner, LocalDate expiresOn) {
+        var code = randomCode();
+        assignCode(organisation, learner, code, expiresOn);
+        return code;
+    }
+
+    String randomCode() {
         var code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
             code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
-        assignCode(organisation, learner, code.toString(), expiresOn);
         return code.toString();
     }
 
@@ -94,13 +106,13 @@ class Learners {
 
     List<PersonSummary> ofCompany(OrganisationId organisation) {
         return jdbc.sql("""
-                select l.learner_id, l.full_name, l.personnel_number, l.phone, l.language,
+                select l.learner_id, l.full_name, l.personnel_number, l.phone, l.language, l.site,
                        (select count(*) from training.completion c
                         where c.organisation_id = l.organisation_id and c.learner_id = l.learner_id and c.revoked_on is null) as completions
                 from training.learner l where l.organisation_id = :org order by l.full_name, l.personnel_number
                 """).param("org", organisation.value())
                 .query((row, n) -> new PersonSummary(new LearnerId(row.getObject(1, UUID.class)), row.getString(2),
-                        row.getString(3), row.getString(4), Language.valueOf(row.getString(5)), row.getLong(6)))
+                        row.getString(3), row.getString(4), Language.valueOf(row.getString(5)), row.getLong(7), row.getString(6)))
                 .list();
     }
 
@@ -109,7 +121,7 @@ class Learners {
                 .replace('O', '0').replace('I', '1').replace('L', '1');
     }
 
-    private static byte[] hash(String code) {
+    static byte[] hash(String code) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

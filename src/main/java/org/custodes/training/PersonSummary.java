@@ -4,5 +4,5 @@ import org.custodes.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 public record PersonSummary(LearnerId id, String fullName, String personnelNumber, @Nullable String phone,
-        Language language, long completions) {
+        Language language, long completions, @Nullable String site) {
 }

@@ -79,12 +79,13 @@ class Progress {
                 .param("org", key.organisation().value()).param("id", attempt).update() == 1;
     }
 
-    int closedAttempts(LearnerKey key, UUID course, int version) {
+    /** Attempts closed since the person was last enrolled in the course (their first enrolment: all of them). */
+    int closedAttempts(LearnerKey key, UUID course, int version, Instant since) {
         return jdbc.sql("""
                 select count(*) from training.attempt where organisation_id = :org and learner_id = :learner
-                and course_id = :course and course_version = :version and closed_at is not null
+                and course_id = :course and course_version = :version and closed_at is not null and started_at >= :since
                 """).param("org", key.organisation().value()).param("learner", key.learner().value()).param("course", course)
-                .param("version", version).query(Integer.class).single();
+                .param("version", version).param("since", Timestamp.from(since)).query(Integer.class).single();
     }
 
     Optional<UUID> openAttempt(LearnerKey key, UUID course, int version) {
@@ -95,8 +96,12 @@ class Progress {
                 .param("version", version).query(UUID.class).optional();
     }
 
+    /**
+     * Records a completion and counts it in coverage; a renewal ({@code renews}: the expired completion it follows)
+     * moves the person's count to the new completion's language instead of counting them twice.
+     */
     void complete(LearnerKey key, UUID completion, UUID course, int version, Language language, int score,
-            LocalDate completedOn, @Nullable LocalDate expiresOn, String credential) {
+            LocalDate completedOn, @Nullable LocalDate expiresOn, String credential, @Nullable Expired renews) {
         jdbc.sql("""
                 insert into training.completion (organisation_id, completion_id, learner_id, course_id, course_version, language,
                                                  score, completed_on, expires_on, credential)
@@ -111,15 +116,42 @@ class Progress {
                 insert into training.coverage (organisation_id, course_id, language, trained) values (:org, :course, :language, 1)
                 on conflict (organisation_id, course_id, language) do update set trained = training.coverage.trained + 1
                 """).param("org", key.organisation().value()).param("course", course).param("language", language.name()).update();
+        if (renews != null) {
+            jdbc.sql("""
+                    update training.coverage set trained = trained - 1
+                    where organisation_id = :org and course_id = :course and language = :language and trained > 0
+                    """).param("org", key.organisation().value()).param("course", course)
+                    .param("language", renews.language().name()).update();
+        }
     }
 
-    /** Whether this learner already completed any version of the course (a completion is not taken twice). */
-    Optional<UUID> completionOf(LearnerKey key, UUID course) {
+    /** The learner's completion of any version of the course that is neither revoked nor expired. */
+    Optional<UUID> currentCompletion(LearnerKey key, UUID course, LocalDate today) {
         return jdbc.sql("""
                 select completion_id from training.completion where organisation_id = :org and learner_id = :learner
-                and course_id = :course and revoked_on is null order by completed_on desc limit 1
-                """).param("org", key.organisation().value()).param("learner", key.learner().value()).param("course", course)
-                .query(UUID.class).optional();
+                and course_id = :course and revoked_on is null and (expires_on is null or expires_on >= :today)
+                order by completed_on desc limit 1
+                """).param("org", key.organisation().value()).param("learner", key.learner().value())
+                .param("course", course).param("today", Date.valueOf(today)).query(UUID.class).optional();
+    }
+
+    record Expired(UUID id, Language language, LocalDate expiresOn) {
+    }
+
+    /** The learner's last completion of the course that has expired (not revoked), if they hold no current one. */
+    Optional<Expired> lastExpired(LearnerKey key, UUID course, LocalDate today) {
+        if (currentCompletion(key, course, today).isPresent()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select completion_id, language, expires_on from training.completion
+                where organisation_id = :org and learner_id = :learner and course_id = :course and revoked_on is null
+                and expires_on < :today order by expires_on desc limit 1
+                """).param("org", key.organisation().value()).param("learner", key.learner().value())
+                .param("course", course).param("today", Date.valueOf(today))
+                .query((row, n) -> new Expired(row.getObject(1, UUID.class), Language.valueOf(row.getString(2)),
+                        row.getDate(3).toLocalDate()))
+                .optional();
     }
 
     record Completion(UUID id, UUID course, int version, Language language, LocalDate completedOn,
@@ -154,17 +186,28 @@ class Progress {
         var revoked = jdbc.sql("""
                 update training.completion set revoked_on = :today, revocation_reason = :reason
                 where organisation_id = :org and completion_id = :id and revoked_on is null
-                returning course_id, language
+                returning course_id, language, learner_id, completed_on, coalesce(expires_on::text, 'infinity')
                 """).param("today", Date.valueOf(today)).param("reason", reason).param("org", organisation.value())
-                .param("id", completion).query((row, n) -> new Object[] { row.getObject(1, UUID.class), row.getString(2) })
+                .param("id", completion).query((row, n) -> new Object[] { row.getObject(1, UUID.class), row.getString(2),
+                        row.getObject(3, UUID.class), row.getDate(4), row.getString(5) })
                 .optional();
         if (revoked.isEmpty()) {
             return false;
         }
         jdbc.sql("update training.credential_status set revoked_on = :today where completion_id = :id")
                 .param("today", Date.valueOf(today)).param("id", completion).update();
-        jdbc.sql("update training.coverage set trained = trained - 1 where organisation_id = :org and course_id = :course and language = :language")
-                .param("org", organisation.value()).param("course", revoked.get()[0]).param("language", revoked.get()[1]).update();
+        // A completion already renewed no longer counts in coverage: its renewal (a later one) took its place.
+        var renewed = jdbc.sql("""
+                select count(*) > 0 from training.completion where organisation_id = :org and learner_id = :learner
+                and course_id = :course and revoked_on is null and completion_id <> :id
+                and (completed_on, coalesce(expires_on, 'infinity'::date)) > (:completedOn, cast(:expiresOn as date))
+                """).param("org", organisation.value()).param("learner", revoked.get()[2]).param("course", revoked.get()[0])
+                .param("completedOn", revoked.get()[3]).param("expiresOn", revoked.get()[4]).param("id", completion)
+                .query(Boolean.class).single();
+        if (!renewed) {
+            jdbc.sql("update training.coverage set trained = trained - 1 where organisation_id = :org and course_id = :course and language = :language")
+                    .param("org", organisation.value()).param("course", revoked.get()[0]).param("language", revoked.get()[1]).update();
+        }
         return true;
     }
 

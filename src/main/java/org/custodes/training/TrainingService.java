@@ -36,12 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TrainingService {
 
-    static final int CODE_VALID_DAYS = 365;
-
     private final Catalogue catalogue;
     private final Learners learners;
     private final Progress progress;
     private final Credentials credentials;
+    private final PersonnelImports imports;
     private final OrganisationService organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -49,12 +48,13 @@ public class TrainingService {
     private final SecureRandom random = new SecureRandom();
 
     TrainingService(Catalogue catalogue, Learners learners, Progress progress, Credentials credentials,
-            OrganisationService organisations, ApplicationEventPublisher events, Clock clock,
+            PersonnelImports imports, OrganisationService organisations, ApplicationEventPublisher events, Clock clock,
             @Value("${custodes.base-url}") String baseUrl) {
         this.catalogue = catalogue;
         this.learners = learners;
         this.progress = progress;
         this.credentials = credentials;
+        this.imports = imports;
         this.organisations = organisations;
         this.events = events;
         this.clock = clock;
@@ -108,9 +108,7 @@ public class TrainingService {
     @PreAuthorize("hasAuthority('training:manage')")
     public void translate(CourseId id, Language language, Map<String, String> texts) {
         var content = content(id.value(), catalogue.currentVersion(id.value()));
-        if (content.published().contains(language)) {
-            throw new TrainingRefused("training.refused.published-frozen", language.code());
-        }
+        content.requireTranslatable(language);
         var known = Set.copyOf(content.sourceItems());
         int saved = 0;
         for (var entry : texts.entrySet()) {
@@ -126,10 +124,7 @@ public class TrainingService {
     @PreAuthorize("hasAuthority('training:manage')")
     public void publish(CourseId id, Language language) {
         var content = content(id.value(), catalogue.currentVersion(id.value()));
-        if (!content.complete(language)) {
-            throw new TrainingRefused("training.refused.translation-incomplete", language.code(),
-                    content.sourceItems().size() - content.translated(language));
-        }
+        content.requirePublishable(language);
         catalogue.publish(id.value(), content.version(), language, clock.instant());
         events.publishEvent(new CoursePublished(id, content.version(), language));
     }
@@ -180,7 +175,7 @@ public class TrainingService {
             throw new TrainingRefused("training.refused.number-taken", command.personnelNumber());
         }
         var learner = learners.enrol(command, clock.instant());
-        var expires = LocalDate.now(clock).plusDays(CODE_VALID_DAYS);
+        var expires = AccessCodePolicy.expiresOn(clock);
         var code = learners.issueCode(command.organisation(), learner, expires);
         events.publishEvent(new PersonEnrolled(command.organisation(), new LearnerId(learner)));
         return new Enrolment(new LearnerId(learner), code, expires);
@@ -191,8 +186,71 @@ public class TrainingService {
     public Enrolment newCode(OrganisationId organisation, LearnerId learner) {
         requireOwn(organisation);
         learners.find(new LearnerKey(organisation, learner)).orElseThrow(() -> new NotFound("learner", learner.value()));
-        var expires = LocalDate.now(clock).plusDays(CODE_VALID_DAYS);
+        var expires = AccessCodePolicy.expiresOn(clock);
         return new Enrolment(learner, learners.issueCode(organisation, learner.value(), expires), expires);
+    }
+
+    /**
+     * Enrols a company's personnel from a CSV or XLSX file, all or none: a file with any bad row, or naming an
+     * employee number the company already has or twice, is refused with every problem and nobody is enrolled. With
+     * an Idempotency-Key, sending the same file again enrols nobody twice; the same key with another file is refused.
+     */
+    @PreAuthorize("hasAuthority('training:enrol')")
+    public PersonnelImport importPersonnel(OrganisationId organisation, String fileName, byte[] content,
+            @Nullable String idempotencyKey) {
+        requireOwn(organisation);
+        var sha256 = sha256(content);
+        if (idempotencyKey != null) {
+            var earlier = imports.byKey(organisation, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!java.security.MessageDigest.isEqual(earlier.get().fileSha256(), sha256)) {
+                    throw new TrainingRefused("training.import.key-reused");
+                }
+                return new PersonnelImport(earlier.get().importId(), earlier.get().people(), true, List.of());
+            }
+        }
+        var file = PersonnelFile.read(fileName, content);
+        if (!file.problems().isEmpty()) {
+            throw new PersonnelFileRefused(file.problems());
+        }
+        var staged = file.people().stream()
+                .map(person -> new PersonnelImports.Staged(person, UUID.randomUUID(), learners.randomCode())).toList();
+        imports.stage(staged);
+        var taken = imports.numbersTaken(organisation);
+        if (!taken.isEmpty()) {
+            throw new PersonnelFileRefused(taken.stream().map(t -> new PersonnelProblem(t.row(), "employeeNumber",
+                    "training.import.number-taken", List.of(t.employeeNumber()))).toList());
+        }
+        var importId = UUID.randomUUID();
+        var expires = AccessCodePolicy.expiresOn(clock);
+        imports.enrolStaged(organisation, importId, idempotencyKey, sha256, staged.size(), expires, clock.instant());
+        events.publishEvent(new PersonnelImported(organisation, importId, staged.size()));
+        var cards = staged.stream().map(s -> new IssuedCard(new LearnerId(s.learner()), s.person().fullName(),
+                s.person().employeeNumber(), s.person().site(), s.code(), expires)).toList();
+        return new PersonnelImport(importId, staged.size(), false, cards);
+    }
+
+    /** The sites of a company's personnel, for printing cards per site. */
+    @PreAuthorize("hasAuthority('training:enrol')")
+    @Transactional(readOnly = true)
+    public List<String> sites(OrganisationId organisation) {
+        requireOwn(organisation);
+        return imports.sites(organisation);
+    }
+
+    /** New cards for everyone at a site (codes are kept only as hashes, so printing again means new codes). */
+    @PreAuthorize("hasAuthority('training:enrol')")
+    public List<IssuedCard> reissueCards(OrganisationId organisation, String site) {
+        requireOwn(organisation);
+        var people = imports.atSite(organisation, site);
+        if (people.isEmpty()) {
+            throw new NotFound("site", site);
+        }
+        var expires = AccessCodePolicy.expiresOn(clock);
+        var cards = people.stream().map(p -> new IssuedCard(new LearnerId(p.learner()), p.fullName(), p.employeeNumber(),
+                site, learners.issueCode(organisation, p.learner(), expires), expires)).toList();
+        events.publishEvent(new CardsReissued(organisation, site, cards.size()));
+        return cards;
     }
 
     @PreAuthorize("hasAnyAuthority('training:enrol', 'training:manage')")
@@ -234,7 +292,7 @@ public class TrainingService {
         if (Learners.normalise(code).length() != Learners.CODE_LENGTH) {
             return Optional.empty();
         }
-        return learners.byCode(code).filter(owner -> !owner.expiresOn().isBefore(LocalDate.now(clock)))
+        return learners.byCode(code).filter(owner -> AccessCodePolicy.usable(owner.expiresOn(), clock))
                 .map(Learners.CodeOwner::key);
     }
 
@@ -263,7 +321,7 @@ public class TrainingService {
             courses.add(new LearnerCourse(new CourseId(id), content.version(), language,
                     content.text(CourseContent.courseTitle(), language), content.text(CourseContent.courseSummary(), language),
                     lessons.size(), seen.getOrDefault(id + "/" + content.version(), 0),
-                    progress.completionOf(key, id).map(CompletionId::new).orElse(null),
+                    progress.currentCompletion(key, id, LocalDate.now(clock)).map(CompletionId::new).orElse(null),
                     lessons.isEmpty() ? null : lessons.getFirst().toString()));
         }
         return courses;
@@ -299,8 +357,9 @@ public class TrainingService {
         }
         QuizRules.requireLessonsSeen(content.lessons().size(),
                 progress.seenCounts(key).getOrDefault(course.value() + "/" + content.version(), 0));
-        QuizRules.requireAttemptLeft(progress.closedAttempts(key, course.value(), content.version()),
-                content.attemptsAllowed(), progress.completionOf(key, course.value()).isPresent());
+        var today = LocalDate.now(clock);
+        QuizRules.requireAttemptLeft(progress.closedAttempts(key, course.value(), content.version(), attemptsSince(key, course.value())),
+                content.attemptsAllowed(), progress.currentCompletion(key, course.value(), today).isPresent());
         var attempt = UUID.randomUUID();
         progress.startAttempt(key, attempt, course.value(), content.version(), QuizRules.draw(content, random), clock.instant());
         return new AttemptId(attempt);
@@ -364,7 +423,8 @@ public class TrainingService {
         if (passed) {
             completion = complete(key, content, language, score);
         }
-        var left = content.attemptsAllowed() - progress.closedAttempts(key, attempt.course(), attempt.version());
+        var left = content.attemptsAllowed()
+                - progress.closedAttempts(key, attempt.course(), attempt.version(), attemptsSince(key, attempt.course()));
         return new AttemptOutcome(new CourseId(attempt.course()), score, content.passMark(), passed, Math.max(left, 0),
                 feedback, completion);
     }
@@ -396,7 +456,7 @@ public class TrainingService {
         String reason;
         if (status.isEmpty() || status.get().revokedOn() != null) {
             reason = "training.verify.revoked";
-        } else if (claims.expiresOn() != null && claims.expiresOn().isBefore(today)) {
+        } else if (!RenewalPolicy.current(claims.expiresOn(), today)) {
             reason = "training.verify.expired";
         } else {
             reason = "training.verify.valid";
@@ -416,14 +476,24 @@ public class TrainingService {
     private CompletionId complete(LearnerKey key, CourseContent content, Language language, int score) {
         var completion = UUID.randomUUID();
         var today = LocalDate.now(clock);
-        var expires = content.validityMonths() == null ? null : today.plusMonths(content.validityMonths());
+        var expires = RenewalPolicy.expiresOn(today, content.validityMonths());
+        var renews = progress.lastExpired(key, content.courseId(), today).orElse(null);
         var company = organisations.find(key.organisation()).map(o -> o.legalName()).orElse("");
         var credential = credentials.sign(CredentialClaims.payload(issuer, completion, key, content, language, company, today,
                 expires, clock.instant().getEpochSecond()));
-        progress.complete(key, completion, content.courseId(), content.version(), language, score, today, expires, credential);
+        progress.complete(key, completion, content.courseId(), content.version(), language, score, today, expires, credential,
+                renews);
         events.publishEvent(new CourseCompleted(key.organisation(), key.learner(), new CourseId(content.courseId()),
                 content.version(), language, new CompletionId(completion), today));
         return new CompletionId(completion);
+    }
+
+    /** Attempts count from the person's last enrolment in the course: the first, or the day after a completion expired. */
+    private java.time.Instant attemptsSince(LearnerKey key, UUID course) {
+        var today = LocalDate.now(clock);
+        var expiry = progress.lastExpired(key, course, today).map(Progress.Expired::expiresOn).orElse(null);
+        return RenewalPolicy.reEnrolledOn(expiry, today).map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .orElse(java.time.Instant.EPOCH);
     }
 
     private Learners.Learner learner(LearnerKey key) {
@@ -464,6 +534,14 @@ public class TrainingService {
             return;
         }
         requireOwn(organisation);
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     static LocalDate utcDate(long epochSecond) {

@@ -284,6 +284,7 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/training/coverage/{organisation}", Visitor.OFFICER,
                         ids -> List.of("/training/coverage/" + ids.aegis())),
                 Page.of("/training/personnel", Visitor.COMPANY),
+                Page.of("/training/personnel/import", Visitor.COMPANY),
                 Page.of("/training/verify", Visitor.ANONYMOUS),
                 Page.of("/training/learn", Visitor.ANONYMOUS),
                 Page.of("/training/learn/courses", Visitor.LEARNER),
