@@ -43,7 +43,11 @@ final class Navigation {
             new NavigationEntry("nav.audit", "/audit", "audit:read"),
             new NavigationEntry("nav.outbox", "/notifications/outbox", "notification:outbox-read"),
             new NavigationEntry("nav.security", "/account/security", null),
-            new NavigationEntry("nav.api-tokens", "/account/tokens", null));
+            new NavigationEntry("nav.api-tokens", "/account/tokens", null),
+            new NavigationEntry("monitoring.nav.record", "/monitoring/observations/new", "monitoring:observe"),
+            new NavigationEntry("monitoring.nav.observations", "/monitoring/observations", "monitoring:observe"),
+            new NavigationEntry("monitoring.nav.concerns", "/monitoring/concerns", "monitoring:read"),
+            new NavigationEntry("monitoring.nav.concerns", "/monitoring/concerns", "monitoring:respond"));
 
     private Navigation() {
     }
