@@ -93,7 +93,7 @@ class ConcernPageController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyAuthority('monitoring:read', 'monitoring:respond')")
     String show(@PathVariable UUID id, Model model) {
-        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, false),
+        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, null),
                 new ConcernStepForm(null), null, model);
     }
 
@@ -103,7 +103,7 @@ class ConcernPageController {
             BindingResult errors, Model model, HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                monitoring.post(new ConcernId(id), form.text(), form.shared());
+                monitoring.post(new ConcernId(id), form.text(), Boolean.TRUE.equals(form.shared()));
                 return "redirect:/monitoring/concerns/" + id + "?posted";
             } catch (BusinessRuleViolation violation) {
                 RuleErrors.reject(violation, errors);
@@ -123,7 +123,7 @@ class ConcernPageController {
         } catch (BusinessRuleViolation violation) {
             response.setStatus(422);
             model.addAttribute("refusal", violation);
-            return showPage(monitoring.concern(concern), new ConcernMessageForm(null, false), new ConcernStepForm(null),
+            return showPage(monitoring.concern(concern), new ConcernMessageForm(null, null), new ConcernStepForm(null),
                     null, model);
         }
     }
@@ -163,7 +163,7 @@ class ConcernPageController {
             }
         }
         response.setStatus(422);
-        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, false), form, step, model);
+        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, null), form, step, model);
     }
 
     private String formPage(OpenConcernForm form, Model model) {

@@ -75,7 +75,7 @@ class ObservationPageController {
                         form.company() == null ? null : new OrganisationId(form.company()), form.companyDescription(),
                         form.observedOn(), new CountryCode(form.country()), form.region(), form.site(),
                         form.whatHappened(), form.category(), paragraphs, form.peopleAffected(), form.reliability(),
-                        form.credibility(), form.sourceIdentity(), form.sourceMayBeNamed(), form.mediaLink(),
+                        form.credibility(), form.sourceIdentity(), Boolean.TRUE.equals(form.sourceMayBeNamed()), form.mediaLink(),
                         form.mediaLanguage()), null);
                 return "redirect:/monitoring/observations/" + recorded.id() + "?recorded";
             } catch (BusinessRuleViolation violation) {
@@ -121,7 +121,7 @@ class ObservationPageController {
         model.addAttribute("credibilities", InformationCredibility.values());
         model.addAttribute("companies", monitoring.companies());
         model.addAttribute("countries", countries(locale));
-        model.addAttribute("languages", languages(locale));
+        model.addAttribute("mediaLanguages", languages(locale));
         return "monitoring/observation-new";
     }
 

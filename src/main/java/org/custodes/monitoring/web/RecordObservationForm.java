@@ -30,12 +30,12 @@ record RecordObservationForm(
         @NotNull(message = "{monitoring.form.required}") @Nullable SourceReliability reliability,
         @NotNull(message = "{monitoring.form.required}") @Nullable InformationCredibility credibility,
         @Size(max = 500, message = "{monitoring.form.too-long}") @Nullable String sourceIdentity,
-        boolean sourceMayBeNamed,
+        @Nullable Boolean sourceMayBeNamed,
         @Size(max = 2000, message = "{monitoring.form.too-long}") @Nullable String mediaLink,
         @Size(max = 3, message = "{monitoring.form.too-long}") @Nullable String mediaLanguage) {
 
     static RecordObservationForm empty() {
         return new RecordObservationForm(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, false, null, null);
+                null, null, null, null, null, null);
     }
 }
