@@ -151,12 +151,13 @@ class Concern {
     }
 
     /** The concern as its reader may see it; the company sees shared messages only, and no origin or referral reason. */
-    ConcernDetails details(String companyName, List<String> linkedObservations, boolean internal) {
+    ConcernDetails details(String companyName, List<String> linkedObservations, List<FindingDetails> findings,
+            boolean internal) {
         var visible = internal ? List.copyOf(messages) : messages.stream().filter(ConcernMessage::shared).toList();
         return new ConcernDetails(id(), reference, company, companyName, category, internal ? origin : null,
                 internal ? originReference : null, summary, List.copyOf(codeParagraphs), stage, recommendations,
                 internal || stage == ConcernStage.RESOLVED ? closingReason : null, openedOn, closedOn, visible,
-                internal ? linkedObservations : List.of(), internal);
+                internal ? linkedObservations : List.of(), List.copyOf(findings), internal);
     }
 
     ConcernId id() {

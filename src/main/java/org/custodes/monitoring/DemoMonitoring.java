@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo monitoring: observations from two civil-society organisations and a state, a media item recorded by the
  * secretariat, triaged observations of every outcome and some awaiting triage, and concerns at every stage of the
- * escalation path (the referred one opens a compliance case in membership, as a real referral does).
+ * escalation path (the referred one opens a compliance case in membership, as a real referral does), and findings
+ * the company acknowledged, disputed, or has yet to answer.
  */
 @Component
 @ConditionalOnProperty(name = "custodes.demo.enabled", havingValue = "true")
@@ -146,6 +147,21 @@ class DemoMonitoring {
                 + "use of force at that site.", true));
         as(aegis, COMPANY).call(() -> monitoring.post(dialogue, "We are investigating. The site manager's report and "
                 + "our rules for the use of force will follow within two weeks.", true));
+
+        var company = as(aegis, COMPANY);
+        var shots = secretariat.call(() -> monitoring.recordFinding(dialogue, new RecordFinding(31,
+                FindingSeverity.MAJOR, "Guards fired warning shots although nobody's life was threatened.",
+                "The hospital's admission records and two consistent witness accounts.")));
+        company.call(() -> monitoring.answerFinding(dialogue, shots, FindingResponse.ACKNOWLEDGED,
+                "The shift leader has been withdrawn from the site pending retraining."));
+        var report = secretariat.call(() -> monitoring.recordFinding(dialogue, new RecordFinding(63,
+                FindingSeverity.MINOR, "The incident was not reported to the client within 72 hours.",
+                "The client's incident log shows no entry for that week.")));
+        company.call(() -> monitoring.answerFinding(dialogue, report, FindingResponse.DISPUTED,
+                "We reported it by telephone to the client's security manager the same evening; the call log is attached."));
+        secretariat.call(() -> monitoring.recordFinding(dialogue, new RecordFinding(32, FindingSeverity.CRITICAL,
+                "Two villagers were beaten after the crowd had dispersed.",
+                "Medical certificates from the county hospital.")));
 
         secretariat.call(() -> monitoring.openConcern(new OpenConcern(aegis, ConcernCategory.MANAGEMENT_AND_GOVERNANCE,
                 ConcernOrigin.DIRECT, null, "No grievance mechanism published for the Kenyan sites", Set.of(66, 67)),

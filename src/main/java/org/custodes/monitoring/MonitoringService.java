@@ -36,12 +36,15 @@ public class MonitoringService {
 
     private final Observations observations;
     private final Concerns concerns;
+    private final Findings findings;
     private final OrganisationService organisations;
     private final Clock clock;
 
-    MonitoringService(Observations observations, Concerns concerns, OrganisationService organisations, Clock clock) {
+    MonitoringService(Observations observations, Concerns concerns, Findings findings,
+            OrganisationService organisations, Clock clock) {
         this.observations = observations;
         this.concerns = concerns;
+        this.findings = findings;
         this.organisations = organisations;
         this.clock = clock;
     }
@@ -187,7 +190,31 @@ public class MonitoringService {
     public ConcernDetails concern(ConcernId id) {
         var concern = readable(id);
         var internal = actor().can("monitoring:read");
-        return concern.details(name(concern.company()), internal ? observations.linkedTo(id) : List.of(), internal);
+        return concern.details(name(concern.company()), internal ? observations.linkedTo(id) : List.of(),
+                findings.of(id).stream().map(Finding::details).toList(), internal);
+    }
+
+    // Findings
+
+    /** The secretariat records a finding on an open concern: one Code paragraph, a severity and the evidence. */
+    @PreAuthorize("hasAuthority('monitoring:handle')")
+    public FindingId recordFinding(ConcernId concern, RecordFinding command) {
+        var finding = Finding.record(findings.nextReference(LocalDate.now(clock).getYear()), load(concern), command,
+                clock);
+        findings.insert(finding);
+        return finding.id();
+    }
+
+    /** The company acknowledges a finding on its own concern, or disputes it with its reasons; else not found. */
+    @PreAuthorize("hasAuthority('monitoring:respond')")
+    public FindingDetails answerFinding(ConcernId concern, FindingId id, FindingResponse answer,
+            @Nullable String reasons) {
+        var finding = findings.find(id).filter(f -> f.concern().equals(concern))
+                .filter(f -> f.company().equals(actor().organisationId()))
+                .orElseThrow(() -> new NotFound("finding", id));
+        finding.answer(answer, reasons, clock);
+        findings.save(finding);
+        return finding.details();
     }
 
     @PreAuthorize("hasAuthority('monitoring:handle')")

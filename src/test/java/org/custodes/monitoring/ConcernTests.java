@@ -161,17 +161,17 @@ class ConcernTests {
         concern.post(MessageSide.SECRETARIAT, null, "Internal: the source is a guard", false, CLOCK);
         concern.post(MessageSide.SECRETARIAT, null, "Please describe your rules for the use of force", true, CLOCK);
         concern.post(MessageSide.COMPANY, null, "Here they are", true, CLOCK);
-        var company = concern.details("Aegis", List.of("OB-2026-0001"), false);
+        var company = concern.details("Aegis", List.of("OB-2026-0001"), List.of(), false);
         assertThat(company.messages()).extracting(ConcernMessage::text)
                 .containsExactly("Please describe your rules for the use of force", "Here they are");
         assertThat(company.origin()).isNull();
         assertThat(company.originReference()).isNull();
         assertThat(company.linkedObservations()).isEmpty();
-        assertThat(concern.details("Aegis", List.of("OB-2026-0001"), true).messages()).hasSize(3);
+        assertThat(concern.details("Aegis", List.of("OB-2026-0001"), List.of(), true).messages()).hasSize(3);
 
         var referred = at(ConcernStage.REFERRED_TO_BOARD);
-        assertThat(referred.details("Aegis", List.of(), false).closingReason()).isNull();
-        assertThat(referred.details("Aegis", List.of(), true).closingReason()).isNotNull();
+        assertThat(referred.details("Aegis", List.of(), List.of(), false).closingReason()).isNull();
+        assertThat(referred.details("Aegis", List.of(), List.of(), true).closingReason()).isNotNull();
     }
 
     @Test

@@ -247,4 +247,39 @@ class MonitoringIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit.audit_event where subject = ?").param("concern:" + id)
                 .query(Long.class).single()).isGreaterThanOrEqualTo(4);
     }
+
+    @Test
+    void theCompanyAnswersItsFindingsWithReasonsWhenItDisputesAndAnotherCompanyGetsNotFound() throws Exception {
+        var dialogue = concernAt("Aegis Shield Security Ltd", ConcernStage.DIALOGUE);
+        mvc.perform(post("/monitoring/concerns/{id}/findings", dialogue).with(authentication(user("officer@custodes.example")))
+                        .with(csrf()).header("Accept-Language", "fr").param("severity", "MINOR")
+                        .param("statement", "Armes non enregistrées").param("evidence", "Registre"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"codeParagraph-error\"")));
+        var id = as("officer@custodes.example", () -> monitoring.recordFinding(new ConcernId(dialogue),
+                new RecordFinding(57, FindingSeverity.MINOR, "Two rifles missing from the armoury register",
+                        "The register and the site inventory")));
+
+        mvc.perform(post("/api/v1/monitoring/concerns/{id}/findings/{finding}/response", dialogue, id.value())
+                        .with(authentication(user("company2@custodes.example"))).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"response\": \"ACKNOWLEDGED\"}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/monitoring/concerns/{id}/findings/{finding}/response", dialogue, id.value())
+                        .with(authentication(user("company@custodes.example"))).with(csrf())
+                        .header("Accept-Language", "es").param("response", "DISPUTED"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Indique los motivos de su impugnación.")));
+        mvc.perform(post("/monitoring/concerns/{id}/findings/{finding}/response", dialogue, id.value())
+                        .with(authentication(user("company@custodes.example"))).with(csrf())
+                        .param("response", "DISPUTED").param("reasons", "The rifles were at the gunsmith; receipt attached"))
+                .andExpect(status().is3xxRedirection());
+        var finding = as("company@custodes.example", () -> monitoring.concern(new ConcernId(dialogue))).findings()
+                .stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+        assertThat(finding.response()).isEqualTo(FindingResponse.DISPUTED);
+        assertThat(finding.responseReasons()).startsWith("The rifles were at the gunsmith");
+        mvc.perform(post("/api/v1/monitoring/concerns/{id}/findings/{finding}/response", dialogue, id.value())
+                        .with(authentication(user("company@custodes.example"))).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"response\": \"ACKNOWLEDGED\"}"))
+                .andExpect(status().is(422));
+    }
 }

@@ -594,6 +594,8 @@ class AccessControlMatrixIntegrationTests {
                 where r.legal_name = 'Human Rights Watchpost Kenya' and o.status = 'NEW' order by o.reference limit 1"""));
         seeds.put("a.concern", id("select id from monitoring.concern where company_id = ? and stage = 'DIALOGUE' limit 1",
                 aegis.value()));
+        seeds.put("a.finding", id("select id from monitoring.finding where company_id = ? and response = 'AWAITING' limit 1",
+                aegis.value()));
         return seeds;
     }
 

@@ -12,9 +12,13 @@ import org.custodes.monitoring.ConcernDetails;
 import org.custodes.monitoring.ConcernId;
 import org.custodes.monitoring.ConcernOrigin;
 import org.custodes.monitoring.ConcernStage;
+import org.custodes.monitoring.FindingId;
+import org.custodes.monitoring.FindingResponse;
+import org.custodes.monitoring.FindingSeverity;
 import org.custodes.monitoring.MonitoringService;
 import org.custodes.monitoring.ObservationId;
 import org.custodes.monitoring.OpenConcern;
+import org.custodes.monitoring.RecordFinding;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.OrganisationId;
@@ -152,6 +156,45 @@ class ConcernPageController {
                 () -> monitoring.referToBoard(new ConcernId(id), form.text()));
     }
 
+    @PostMapping("/{id}/findings")
+    @PreAuthorize("hasAuthority('monitoring:handle')")
+    String recordFinding(@PathVariable UUID id, @Valid @ModelAttribute("findingForm") RecordFindingForm form,
+            BindingResult errors, Model model, HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                monitoring.recordFinding(new ConcernId(id), new RecordFinding(form.codeParagraph(), form.severity(),
+                        form.statement(), form.evidence()));
+                return "redirect:/monitoring/concerns/" + id + "?finding";
+            } catch (BusinessRuleViolation violation) {
+                RuleErrors.reject(violation, errors);
+            }
+        }
+        response.setStatus(422);
+        model.addAttribute("findingForm", form);
+        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, null),
+                new ConcernStepForm(null), null, model);
+    }
+
+    @PostMapping("/{id}/findings/{finding}/response")
+    @PreAuthorize("hasAuthority('monitoring:respond')")
+    String answerFinding(@PathVariable UUID id, @PathVariable UUID finding,
+            @Valid @ModelAttribute("answerForm") AnswerFindingForm form, BindingResult errors, Model model,
+            HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            try {
+                monitoring.answerFinding(new ConcernId(id), new FindingId(finding), form.response(), form.reasons());
+                return "redirect:/monitoring/concerns/" + id + "?answered";
+            } catch (BusinessRuleViolation violation) {
+                RuleErrors.reject(violation, errors);
+            }
+        }
+        response.setStatus(422);
+        model.addAttribute("answerForm", form);
+        model.addAttribute("failedFinding", finding);
+        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, null),
+                new ConcernStepForm(null), null, model);
+    }
+
     private String step(UUID id, String step, ConcernStepForm form, BindingResult errors, Model model,
             HttpServletResponse response, Runnable change) {
         if (!errors.hasErrors()) {
@@ -186,6 +229,16 @@ class ConcernPageController {
         model.addAttribute("canStartDialogue", handles && concern.stage().next().contains(ConcernStage.DIALOGUE));
         model.addAttribute("canRecommend", handles && concern.stage().next().contains(ConcernStage.RECOMMENDATIONS));
         model.addAttribute("canResolve", handles && concern.stage().next().contains(ConcernStage.RESOLVED));
+        if (!model.containsAttribute("findingForm")) {
+            model.addAttribute("findingForm", new RecordFindingForm(null, null, null, null));
+        }
+        if (!model.containsAttribute("answerForm")) {
+            model.addAttribute("answerForm", new AnswerFindingForm(null, null));
+        }
+        model.addAttribute("severities", FindingSeverity.values());
+        model.addAttribute("answers", java.util.List.of(FindingResponse.ACKNOWLEDGED, FindingResponse.DISPUTED));
+        model.addAttribute("canRecordFinding", handles && !concern.stage().closed());
+        model.addAttribute("canAnswer", can("monitoring:respond"));
         model.addAttribute("canRefer", can("monitoring:refer")
                 && concern.stage().next().contains(ConcernStage.REFERRED_TO_BOARD));
         return "monitoring/concern";

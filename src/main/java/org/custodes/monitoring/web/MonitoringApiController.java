@@ -11,11 +11,14 @@ import jakarta.validation.Valid;
 import org.custodes.monitoring.ConcernDetails;
 import org.custodes.monitoring.ConcernId;
 import org.custodes.monitoring.ConcernSummary;
+import org.custodes.monitoring.FindingDetails;
+import org.custodes.monitoring.FindingId;
 import org.custodes.monitoring.MonitoringService;
 import org.custodes.monitoring.ObservationDetails;
 import org.custodes.monitoring.ObservationId;
 import org.custodes.monitoring.ObservationInFlight;
 import org.custodes.monitoring.ObservationSummary;
+import org.custodes.monitoring.RecordFinding;
 import org.custodes.monitoring.RecordObservation;
 import org.custodes.monitoring.RecordedObservation;
 import org.custodes.shared.BusinessRuleViolation;
@@ -100,6 +103,23 @@ class MonitoringApiController {
     @Operation(summary = "A message in a concern's dialogue (a company's is always shared)")
     ConcernDetails post(@PathVariable UUID id, @Valid @RequestBody ConcernMessageRequest request) {
         return monitoring.post(new ConcernId(id), request.text(), Boolean.TRUE.equals(request.shared()));
+    }
+
+    @PostMapping("/concerns/{id}/findings")
+    @PreAuthorize("hasAuthority('monitoring:handle')")
+    @Operation(summary = "Record a finding on an open concern: Code paragraph, severity, statement, evidence")
+    ResponseEntity<ConcernDetails> recordFinding(@PathVariable UUID id, @Valid @RequestBody RecordFindingRequest r) {
+        monitoring.recordFinding(new ConcernId(id), new RecordFinding(r.codeParagraph(), r.severity(), r.statement(),
+                r.evidence()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(monitoring.concern(new ConcernId(id)));
+    }
+
+    @PostMapping("/concerns/{id}/findings/{finding}/response")
+    @PreAuthorize("hasAuthority('monitoring:respond')")
+    @Operation(summary = "The company acknowledges a finding on its concern, or disputes it with its reasons")
+    FindingDetails answerFinding(@PathVariable UUID id, @PathVariable UUID finding,
+            @Valid @RequestBody AnswerFindingRequest r) {
+        return monitoring.answerFinding(new ConcernId(id), new FindingId(finding), r.response(), r.reasons());
     }
 
     @ExceptionHandler

@@ -27,6 +27,10 @@ final class RuleErrors {
             Map.entry("monitoring.triage.outcome-required", "outcome"),
             Map.entry("monitoring.refused.text-required", "text"),
             Map.entry("monitoring.refused.text-too-long", "text"),
+            Map.entry("monitoring.finding.statement-required", "statement"),
+            Map.entry("monitoring.finding.evidence-required", "evidence"),
+            Map.entry("monitoring.finding.reasons-required", "reasons"),
+            Map.entry("monitoring.finding.answer-required", "response"),
             Map.entry("country.unknown", "country"));
 
     private RuleErrors() {
