@@ -97,24 +97,15 @@ class ConcernPageController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyAuthority('monitoring:read', 'monitoring:respond')")
     String show(@PathVariable UUID id, Model model) {
-        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, null),
-                new ConcernStepForm(null), null, model);
+        return showPage(monitoring.concern(new ConcernId(id)), model);
     }
 
     @PostMapping("/{id}/messages")
     @PreAuthorize("hasAnyAuthority('monitoring:handle', 'monitoring:respond')")
     String post(@PathVariable UUID id, @Valid @ModelAttribute("messageForm") ConcernMessageForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                monitoring.post(new ConcernId(id), form.text(), Boolean.TRUE.equals(form.shared()));
-                return "redirect:/monitoring/concerns/" + id + "?posted";
-            } catch (BusinessRuleViolation violation) {
-                RuleErrors.reject(violation, errors);
-            }
-        }
-        response.setStatus(422);
-        return showPage(monitoring.concern(new ConcernId(id)), form, new ConcernStepForm(null), null, model);
+        return attempt(id, "posted", errors, model, response,
+                () -> monitoring.post(new ConcernId(id), form.text(), Boolean.TRUE.equals(form.shared())));
     }
 
     @PostMapping("/{id}/dialogue")
@@ -127,8 +118,7 @@ class ConcernPageController {
         } catch (BusinessRuleViolation violation) {
             response.setStatus(422);
             model.addAttribute("refusal", violation);
-            return showPage(monitoring.concern(concern), new ConcernMessageForm(null, null), new ConcernStepForm(null),
-                    null, model);
+            return showPage(monitoring.concern(concern), model);
         }
     }
 
@@ -136,23 +126,24 @@ class ConcernPageController {
     @PreAuthorize("hasAuthority('monitoring:handle')")
     String recommend(@PathVariable UUID id, @Valid @ModelAttribute("stepForm") ConcernStepForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        return step(id, "recommendations", form, errors, model, response,
-                () -> monitoring.recommend(new ConcernId(id), form.text()));
+        model.addAttribute("failedStep", "recommendations");
+        return attempt(id, "moved", errors, model, response, () -> monitoring.recommend(new ConcernId(id), form.text()));
     }
 
     @PostMapping("/{id}/resolution")
     @PreAuthorize("hasAuthority('monitoring:handle')")
     String resolve(@PathVariable UUID id, @Valid @ModelAttribute("stepForm") ConcernStepForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        return step(id, "resolution", form, errors, model, response,
-                () -> monitoring.resolve(new ConcernId(id), form.text()));
+        model.addAttribute("failedStep", "resolution");
+        return attempt(id, "moved", errors, model, response, () -> monitoring.resolve(new ConcernId(id), form.text()));
     }
 
     @PostMapping("/{id}/referral")
     @PreAuthorize("hasAuthority('monitoring:refer')")
     String refer(@PathVariable UUID id, @Valid @ModelAttribute("stepForm") ConcernStepForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        return step(id, "referral", form, errors, model, response,
+        model.addAttribute("failedStep", "referral");
+        return attempt(id, "moved", errors, model, response,
                 () -> monitoring.referToBoard(new ConcernId(id), form.text()));
     }
 
@@ -160,19 +151,8 @@ class ConcernPageController {
     @PreAuthorize("hasAuthority('monitoring:handle')")
     String recordFinding(@PathVariable UUID id, @Valid @ModelAttribute("findingForm") RecordFindingForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                monitoring.recordFinding(new ConcernId(id), new RecordFinding(form.codeParagraph(), form.severity(),
-                        form.statement(), form.evidence()));
-                return "redirect:/monitoring/concerns/" + id + "?finding";
-            } catch (BusinessRuleViolation violation) {
-                RuleErrors.reject(violation, errors);
-            }
-        }
-        response.setStatus(422);
-        model.addAttribute("findingForm", form);
-        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, null),
-                new ConcernStepForm(null), null, model);
+        return attempt(id, "finding", errors, model, response, () -> monitoring.recordFinding(new ConcernId(id),
+                new RecordFinding(form.codeParagraph(), form.severity(), form.statement(), form.evidence())));
     }
 
     @PostMapping("/{id}/findings/{finding}/response")
@@ -180,33 +160,27 @@ class ConcernPageController {
     String answerFinding(@PathVariable UUID id, @PathVariable UUID finding,
             @Valid @ModelAttribute("answerForm") AnswerFindingForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
-        if (!errors.hasErrors()) {
-            try {
-                monitoring.answerFinding(new ConcernId(id), new FindingId(finding), form.response(), form.reasons());
-                return "redirect:/monitoring/concerns/" + id + "?answered";
-            } catch (BusinessRuleViolation violation) {
-                RuleErrors.reject(violation, errors);
-            }
-        }
-        response.setStatus(422);
-        model.addAttribute("answerForm", form);
         model.addAttribute("failedFinding", finding);
-        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, null),
-                new ConcernStepForm(null), null, model);
+        return attempt(id, "answered", errors, model, response, () -> monitoring.answerFinding(new ConcernId(id),
+                new FindingId(finding), form.response(), form.reasons()));
     }
 
-    private String step(UUID id, String step, ConcernStepForm form, BindingResult errors, Model model,
-            HttpServletResponse response, Runnable change) {
+    /**
+     * Makes a change the form asked for and shows the concern again: with the success note, or with 422 and the
+     * form's errors (the form stays in the model, bound), nothing saved.
+     */
+    private String attempt(UUID id, String done, BindingResult errors, Model model, HttpServletResponse response,
+            Runnable change) {
         if (!errors.hasErrors()) {
             try {
                 change.run();
-                return "redirect:/monitoring/concerns/" + id + "?moved";
+                return "redirect:/monitoring/concerns/" + id + "?" + done;
             } catch (BusinessRuleViolation violation) {
                 RuleErrors.reject(violation, errors);
             }
         }
         response.setStatus(422);
-        return showPage(monitoring.concern(new ConcernId(id)), new ConcernMessageForm(null, null), form, step, model);
+        return showPage(monitoring.concern(new ConcernId(id)), model);
     }
 
     private String formPage(OpenConcernForm form, Model model) {
@@ -217,24 +191,18 @@ class ConcernPageController {
         return "monitoring/concern-new";
     }
 
-    private String showPage(ConcernDetails concern, ConcernMessageForm messageForm, ConcernStepForm stepForm,
-            @Nullable String failedStep, Model model) {
-        var handles = can("monitoring:handle");
+    private String showPage(ConcernDetails concern, Model model) {
         model.addAttribute("concern", concern);
-        model.addAttribute("messageForm", messageForm);
-        model.addAttribute("stepForm", stepForm);
-        model.addAttribute("failedStep", failedStep);
+        defaults(model, "messageForm", new ConcernMessageForm(null, null));
+        defaults(model, "stepForm", new ConcernStepForm(null));
+        defaults(model, "findingForm", new RecordFindingForm(null, null, null, null));
+        defaults(model, "answerForm", new AnswerFindingForm(null, null));
+        var handles = can("monitoring:handle");
         model.addAttribute("canWrite", !concern.stage().closed() && (handles || concern.stage().inDialogue()));
         model.addAttribute("canShare", handles);
         model.addAttribute("canStartDialogue", handles && concern.stage().next().contains(ConcernStage.DIALOGUE));
         model.addAttribute("canRecommend", handles && concern.stage().next().contains(ConcernStage.RECOMMENDATIONS));
         model.addAttribute("canResolve", handles && concern.stage().next().contains(ConcernStage.RESOLVED));
-        if (!model.containsAttribute("findingForm")) {
-            model.addAttribute("findingForm", new RecordFindingForm(null, null, null, null));
-        }
-        if (!model.containsAttribute("answerForm")) {
-            model.addAttribute("answerForm", new AnswerFindingForm(null, null));
-        }
         model.addAttribute("severities", FindingSeverity.values());
         model.addAttribute("answers", java.util.List.of(FindingResponse.ACKNOWLEDGED, FindingResponse.DISPUTED));
         model.addAttribute("canRecordFinding", handles && !concern.stage().closed());
@@ -242,6 +210,12 @@ class ConcernPageController {
         model.addAttribute("canRefer", can("monitoring:refer")
                 && concern.stage().next().contains(ConcernStage.REFERRED_TO_BOARD));
         return "monitoring/concern";
+    }
+
+    private static void defaults(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
     }
 
     private static boolean can(String permission) {
