@@ -45,6 +45,8 @@ class MonitoringIntegrationTests {
     @Autowired UserDetailsService accounts;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     Authentication user(String email) {
         var details = accounts.loadUserByUsername(email);
@@ -246,6 +248,18 @@ class MonitoringIntegrationTests {
                 .anyMatch(summary -> summary.startsWith("Referred by monitoring concern " + referred.reference() + " ")));
         assertThat(jdbc.sql("select count(*) from audit.audit_event where subject = ?").param("concern:" + id)
                 .query(Long.class).single()).isGreaterThanOrEqualTo(4);
+
+        // Delivered again (as the registry does after a crash), the referral opens no second case.
+        var again = new ConcernReferredToBoard(id, referred.reference(), aegis, ConcernCategory.PERSONNEL_MISCONDUCT,
+                referred.closedOn(), java.util.List.of(56));
+        transaction.executeWithoutResult(status -> events.publishEvent(again));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+                select count(*) from event_publication where event_type like '%ConcernReferredToBoard'
+                and completion_date is null""").query(Long.class).single() == 0);
+        assertThat(as("officer@custodes.example", () -> membership.complianceCasesOf(aegis)))
+                .extracting(ComplianceCaseDetails::summary)
+                .filteredOn(summary -> summary.startsWith("Referred by monitoring concern " + referred.reference() + " "))
+                .hasSize(1);
     }
 
     @Test
