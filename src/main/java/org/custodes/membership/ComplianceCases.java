@@ -42,6 +42,13 @@ class ComplianceCases {
                 .query((row, n) -> new ComplianceCaseId(row.getObject(1, UUID.class))).list();
     }
 
+    /** Whether a case of the organisation was opened with this summary's beginning, so a redelivery opens none. */
+    boolean openedAs(OrganisationId organisation, String summaryStart) {
+        return jdbc.sql("select count(*) from membership.compliance_case where organisation_id = :organisation "
+                + "and starts_with(summary, :start)").param("organisation", organisation.value())
+                .param("start", summaryStart).query(Long.class).single() > 0;
+    }
+
     List<ComplianceCaseId> open() {
         return jdbc.sql("select id from membership.compliance_case where resolved_on is null order by opened_on")
                 .query((row, n) -> new ComplianceCaseId(row.getObject(1, UUID.class))).list();

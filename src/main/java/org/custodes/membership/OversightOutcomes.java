@@ -5,6 +5,7 @@ import java.time.Period;
 import org.custodes.certification.CertificationLapsed;
 import org.custodes.certification.CompanyCertified;
 import org.custodes.complaint.ComplaintReferredToBoard;
+import org.custodes.monitoring.ConcernReferredToBoard;
 import org.custodes.reporting.SelfAssessmentAccepted;
 import org.custodes.reporting.SelfAssessmentNotSubmitted;
 import org.slf4j.Logger;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What other oversight work tells membership: certification decisions move a company between member and certified
- * member, a complaint referred to the Board opens a compliance case, and a missing self-assessment opens a proposal
+ * member, a complaint or a monitoring concern referred to the Board opens a compliance case, and a missing self-assessment opens a proposal
  * to terminate with the company's right of reply; an accepted self-assessment is kept for the Affiliate rule. Each
  * listener runs after the other
  * module's commit, in its own transaction, and is safe to run twice: a change the lifecycle no longer allows (the
@@ -30,11 +31,14 @@ class OversightOutcomes {
     private final MembershipService memberships;
     private final SanctionsLadder ladder;
     private final Lifecycle lifecycle;
+    private final ComplianceCases cases;
 
-    OversightOutcomes(MembershipService memberships, SanctionsLadder ladder, Lifecycle lifecycle) {
+    OversightOutcomes(MembershipService memberships, SanctionsLadder ladder, Lifecycle lifecycle,
+            ComplianceCases cases) {
         this.memberships = memberships;
         this.ladder = ladder;
         this.lifecycle = lifecycle;
+        this.cases = cases;
     }
 
     @ApplicationModuleListener
@@ -60,6 +64,18 @@ class OversightOutcomes {
         var paragraphs = event.codeParagraphs().isEmpty() ? "" : " (Code paragraphs " + event.codeParagraphs() + ")";
         apply(() -> ladder.open(event.company(), "Referred by complaint " + event.complaint() + paragraphs),
                 "referral of complaint " + event.complaint());
+    }
+
+    /** The Executive Director referred a monitoring concern: once per concern, even if the event comes twice. */
+    @ApplicationModuleListener
+    void on(ConcernReferredToBoard event) {
+        var opening = "Referred by monitoring concern " + event.reference();
+        if (cases.openedAs(event.company(), opening + " ")) {
+            return;
+        }
+        var paragraphs = event.codeParagraphs().isEmpty() ? "" : ", Code paragraphs " + event.codeParagraphs();
+        apply(() -> ladder.open(event.company(), opening + " (" + event.category().name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + paragraphs + ")"), "referral of concern " + event.reference());
     }
 
     /** A member that did not report: the termination ground opens with the company's right of reply. */

@@ -3,7 +3,7 @@
  * lifecycle with its dated history, the sanctions ladder with a right of reply at each step, and dues. It does not
  * publish the public standing of a company; the directory derives that from the events published here.
  */
-@ApplicationModule(displayName = "Membership", allowedDependencies = { "shared", "organisation", "notification", "identity", "certification", "complaint", "reporting" })
+@ApplicationModule(displayName = "Membership", allowedDependencies = { "shared", "organisation", "notification", "identity", "certification", "complaint", "reporting", "monitoring" })
 @NullMarked
 package org.custodes.membership;
 

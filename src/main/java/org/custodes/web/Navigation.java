@@ -1,6 +1,7 @@
 package org.custodes.web;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,7 +29,10 @@ class Navigation {
                 .sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
     }
 
+    /** The entries the user's permissions open, each page once even when two of its permissions are held. */
     List<NavigationEntry> forUser(SignedInUser user) {
-        return entries.stream().filter(entry -> entry.permission() == null || user.can(entry.permission())).toList();
+        var seen = new HashSet<String>();
+        return entries.stream().filter(entry -> entry.permission() == null || user.can(entry.permission()))
+                .filter(entry -> seen.add(entry.messageKey() + " " + entry.path())).toList();
     }
 }

@@ -589,6 +589,13 @@ class AccessControlMatrixIntegrationTests {
         seeds.put("fieldDevice", id("select id from fieldvoice.device where revoked_at is null order by registered_at limit 1"));
         seeds.put("fieldSubmission", id("select id from fieldvoice.submission order by received_at limit 1"));
         seeds.put("fieldForm", id("select form_id from fieldvoice.mission_form order by published_at limit 1"));
+        seeds.put("observation", id("""
+                select o.id from monitoring.observation o join organisation.organisation r on r.id = o.reporter_organisation
+                where r.legal_name = 'Human Rights Watchpost Kenya' and o.status = 'NEW' order by o.reference limit 1"""));
+        seeds.put("a.concern", id("select id from monitoring.concern where company_id = ? and stage = 'DIALOGUE' limit 1",
+                aegis.value()));
+        seeds.put("a.finding", id("select id from monitoring.finding where company_id = ? and response = 'AWAITING' limit 1",
+                aegis.value()));
         return seeds;
     }
 

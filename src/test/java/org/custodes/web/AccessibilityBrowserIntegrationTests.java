@@ -161,7 +161,7 @@ class AccessibilityBrowserIntegrationTests {
             UUID nordicBody, String standard, UUID certificationApplication, UUID nordicCertificate, String codeVersion,
             UUID library, UUID aegisCase, UUID sharedAegisCase, String resetToken, String invitationToken,
             UUID openResolution, UUID recentAssembly, UUID course, UUID firstLesson, UUID fieldMission,
-            UUID fieldSubmission) {
+            UUID fieldSubmission, UUID observationToTriage, UUID aegisConcern) {
     }
 
     static List<Page> pages() {
@@ -298,6 +298,15 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/fieldvoice/missions/{id}", Visitor.OFFICER, ids -> List.of("/fieldvoice/missions/" + ids.fieldMission())),
                 Page.of("/fieldvoice/submissions/{id}", Visitor.OFFICER,
                         ids -> List.of("/fieldvoice/submissions/" + ids.fieldSubmission())),
+
+                Page.of("/monitoring/observations", Visitor.CSO),
+                Page.of("/monitoring/observations/new", Visitor.CSO),
+                Page.of("/monitoring/observations/{id}", Visitor.OFFICER,
+                        ids -> List.of("/monitoring/observations/" + ids.observationToTriage())),
+                Page.of("/monitoring/concerns", Visitor.OFFICER),
+                Page.of("/monitoring/concerns/new", Visitor.OFFICER),
+                Page.of("/monitoring/concerns/{id}", Visitor.OFFICER, ids -> List.of("/monitoring/concerns/" + ids.aegisConcern())),
+                Page.of("/monitoring/concerns/{id}", Visitor.COMPANY, ids -> List.of("/monitoring/concerns/" + ids.aegisConcern())),
 
                 Page.of("/directory/watchlist", Visitor.CLIENT),
                 Page.of("/directory/webhooks", Visitor.CLIENT));
@@ -668,7 +677,10 @@ class AccessibilityBrowserIntegrationTests {
                 uuid("select l.lesson_id from training.lesson l join training.course_module m using (course_id, course_version, module_id) "
                         + "where l.course_id = ? and l.course_version = 1 order by m.position, l.position limit 1", psea),
                 uuid("select id from fieldvoice.mission where status = 'OPEN' order by opened_at limit 1"),
-                uuid("select id from fieldvoice.submission order by received_at limit 1"));
+                uuid("select id from fieldvoice.submission order by received_at limit 1"),
+                uuid("select id from monitoring.observation where status = 'NEW' and source_type = 'CIVIL_SOCIETY_FIELD' "
+                        + "order by reference limit 1"),
+                uuid("select id from monitoring.concern where company_id = ? and stage = 'DIALOGUE' limit 1", aegis));
     }
 
     private UUID organisation(String legalName) {

@@ -1,0 +1,15 @@
+package org.custodes.monitoring;
+
+import java.time.LocalDate;
+
+import org.custodes.shared.AuditableEvent;
+import org.custodes.shared.OrganisationId;
+
+public record ConcernOpened(ConcernId concern, String reference, OrganisationId company, ConcernCategory category,
+        ConcernOrigin origin, LocalDate openedOn) implements AuditableEvent {
+
+    @Override
+    public String auditSubject() {
+        return "concern:" + concern;
+    }
+}

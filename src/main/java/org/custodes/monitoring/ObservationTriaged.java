@@ -1,0 +1,16 @@
+package org.custodes.monitoring;
+
+import java.time.Instant;
+
+import org.custodes.shared.AuditableEvent;
+import org.jspecify.annotations.Nullable;
+
+/** The secretariat triaged an observation: a duplicate, linked to a concern, or no action. */
+public record ObservationTriaged(ObservationId observation, String reference, ObservationStatus outcome,
+        @Nullable ObservationId duplicateOf, @Nullable ConcernId concern, Instant triagedAt) implements AuditableEvent {
+
+    @Override
+    public String auditSubject() {
+        return "observation:" + observation;
+    }
+}
