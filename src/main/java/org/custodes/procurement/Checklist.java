@@ -17,22 +17,22 @@ final class Checklist {
     /** Standings that make a company a member of the association. */
     static final Set<Standing> MEMBER = EnumSet.of(Standing.CERTIFIED_MEMBER, Standing.MEMBER, Standing.AFFILIATE);
 
-    static final List<ChecklistItem> ITEMS = List.of(
-            new ChecklistItem("risk-assessment", ToolkitStage.TENDER, List.of(), false),
-            new ChecklistItem("require-membership", ToolkitStage.TENDER, List.of(44), true),
-            new ChecklistItem("require-certification", ToolkitStage.TENDER, List.of(44), true),
-            new ChecklistItem("require-self-assessment", ToolkitStage.TENDER, List.of(), false),
-            new ChecklistItem("require-grievance-mechanism", ToolkitStage.TENDER, List.of(66, 67), false),
-            new ChecklistItem("require-training", ToolkitStage.TENDER, List.of(55, 59), false),
-            new ChecklistItem("quality-over-price", ToolkitStage.EVALUATION, List.of(52, 64), false),
-            new ChecklistItem("wage-floor", ToolkitStage.EVALUATION, List.of(52, 53, 54), false),
-            new ChecklistItem("check-standing", ToolkitStage.EVALUATION, List.of(), true),
-            new ChecklistItem("model-clauses", ToolkitStage.CONTRACT, List.of(), false),
-            new ChecklistItem("incident-reporting", ToolkitStage.CONTRACT, List.of(63), false),
-            new ChecklistItem("subcontractors", ToolkitStage.CONTRACT, List.of(50, 51), false),
-            new ChecklistItem("monitor-standing", ToolkitStage.CONTRACT_MANAGEMENT, List.of(), true),
-            new ChecklistItem("review-incidents", ToolkitStage.CONTRACT_MANAGEMENT, List.of(63), false),
-            new ChecklistItem("community-feedback", ToolkitStage.CONTRACT_MANAGEMENT, List.of(66), false));
+    static final List<ToolkitChecklistItem> ITEMS = List.of(
+            new ToolkitChecklistItem("risk-assessment", ToolkitStage.TENDER, List.of(), false),
+            new ToolkitChecklistItem("require-membership", ToolkitStage.TENDER, List.of(44), true),
+            new ToolkitChecklistItem("require-certification", ToolkitStage.TENDER, List.of(44), true),
+            new ToolkitChecklistItem("require-self-assessment", ToolkitStage.TENDER, List.of(), false),
+            new ToolkitChecklistItem("require-grievance-mechanism", ToolkitStage.TENDER, List.of(66, 67), false),
+            new ToolkitChecklistItem("require-training", ToolkitStage.TENDER, List.of(55, 59), false),
+            new ToolkitChecklistItem("quality-over-price", ToolkitStage.EVALUATION, List.of(52, 64), false),
+            new ToolkitChecklistItem("wage-floor", ToolkitStage.EVALUATION, List.of(52, 53, 54), false),
+            new ToolkitChecklistItem("check-standing", ToolkitStage.EVALUATION, List.of(), true),
+            new ToolkitChecklistItem("model-clauses", ToolkitStage.CONTRACT, List.of(), false),
+            new ToolkitChecklistItem("incident-reporting", ToolkitStage.CONTRACT, List.of(63), false),
+            new ToolkitChecklistItem("subcontractors", ToolkitStage.CONTRACT, List.of(50, 51), false),
+            new ToolkitChecklistItem("monitor-standing", ToolkitStage.CONTRACT_MANAGEMENT, List.of(), true),
+            new ToolkitChecklistItem("review-incidents", ToolkitStage.CONTRACT_MANAGEMENT, List.of(63), false),
+            new ToolkitChecklistItem("community-feedback", ToolkitStage.CONTRACT_MANAGEMENT, List.of(66), false));
 
     private Checklist() {
     }

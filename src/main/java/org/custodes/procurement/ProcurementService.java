@@ -78,7 +78,7 @@ public class ProcurementService {
     }
 
     @PreAuthorize("permitAll()")
-    public List<ChecklistItem> checklist() {
+    public List<ToolkitChecklistItem> checklist() {
         return Checklist.ITEMS;
     }
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.custodes.procurement.Audience;
-import org.custodes.procurement.ChecklistItem;
+import org.custodes.procurement.ToolkitChecklistItem;
 import org.custodes.procurement.CompanyCheck;
 import org.custodes.procurement.ProcurementService;
 import org.custodes.procurement.ResourceDetails;
@@ -79,7 +79,7 @@ class ProcurementApiController {
     record Clause(String name, String title, String text, List<Integer> codeParagraphs) {
     }
 
-    record Toolkit(List<ChecklistItem> checklist, List<Clause> clauses) {
+    record Toolkit(List<ToolkitChecklistItem> checklist, List<Clause> clauses) {
     }
 
     /** The checklist (message keys, stages, Code paragraphs) and the model clauses in the request's language. */

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
-import org.custodes.procurement.ChecklistItem;
+import org.custodes.procurement.ToolkitChecklistItem;
 import org.custodes.procurement.ProcurementService;
 import org.custodes.procurement.ToolkitStage;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +37,7 @@ class ToolkitPageController {
     @GetMapping("/procurement/toolkit")
     @PreAuthorize("permitAll()")
     String toolkit(@RequestParam(required = false) @Nullable String company, Model model) {
-        var stages = new LinkedHashMap<ToolkitStage, List<ChecklistItem>>();
+        var stages = new LinkedHashMap<ToolkitStage, List<ToolkitChecklistItem>>();
         for (var stage : ToolkitStage.values()) {
             stages.put(stage, procurement.checklist().stream().filter(item -> item.stage() == stage).toList());
         }

@@ -7,9 +7,9 @@ import java.util.List;
  * the public directory can answer it for a shortlisted company ({@code checkedByDirectory}) or the client must ask.
  * The text is the message {@code procurement.checklist.<key>}, with {@code .why} giving the reason.
  */
-public record ChecklistItem(String key, ToolkitStage stage, List<Integer> codeParagraphs, boolean checkedByDirectory) {
+public record ToolkitChecklistItem(String key, ToolkitStage stage, List<Integer> codeParagraphs, boolean checkedByDirectory) {
 
-    public ChecklistItem {
+    public ToolkitChecklistItem {
         codeParagraphs = List.copyOf(codeParagraphs);
     }
 }
