@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers queued webhooks, signed, retrying failures with exponential backoff (30 s, 1 min, 2 min... capped at
- * 6 h) and giving up after {@value #MAX_ATTEMPTS} attempts. ShedLock keeps it to one node; no transaction is held
- * while a receiver answers.
+ * 6 h) and giving up after {@value #MAX_ATTEMPTS} attempts. ShedLock keeps the schedule to one node, and each run
+ * claims its deliveries with a lease, so no delivery is sent twice even when runs meet; no transaction is held while
+ * a receiver answers.
  */
 @Component
 class WebhookDeliveries {
@@ -27,6 +28,8 @@ class WebhookDeliveries {
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(6);
     private static final int BATCH = 50;
+    /** Longer than a batch of attempts can take (each waits at most the transport's timeouts). */
+    private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(WebhookDeliveries.class);
 
     private final Webhooks webhooks;
@@ -47,7 +50,8 @@ class WebhookDeliveries {
     @Scheduled(fixedDelayString = "${custodes.directory.webhooks.delivery-interval:PT15S}")
     @SchedulerLock(name = "directory-webhook-delivery", lockAtMostFor = "PT5M")
     public void deliverDue() {
-        for (var due : webhooks.due(clock.instant(), BATCH)) {
+        var now = clock.instant();
+        for (var due : webhooks.claimDue(now, now.plus(LEASE), BATCH)) {
             attempt(due);
         }
     }

@@ -77,14 +77,24 @@ class Webhooks {
                 .update();
     }
 
-    List<Due> due(Instant now, int limit) {
+    /**
+     * Claims up to {@code limit} due deliveries for one run: each claimed delivery is not due again until
+     * {@code leaseUntil}, so two runs (a scheduled one and a manual one, or two nodes) never send the same delivery
+     * twice, and a run that dies mid-way leaves its deliveries due again once the lease ends. The attempt's outcome
+     * then sets the delivery's real next time.
+     */
+    List<Due> claimDue(Instant now, Instant leaseUntil, int limit) {
         return jdbc.sql("""
-                select d.id, d.event_id, d.payload, d.attempts, h.id as webhook_id, h.url, h.secret, h.protection
-                from directory.webhook_delivery d join directory.webhook h on h.id = d.webhook_id
-                where d.status = 'PENDING' and d.next_attempt_at <= :now
-                order by d.next_attempt_at limit :limit
+                with claimed as (
+                    update directory.webhook_delivery set next_attempt_at = :lease
+                    where id in (select id from directory.webhook_delivery
+                                 where status = 'PENDING' and next_attempt_at <= :now
+                                 order by next_attempt_at limit :limit for update skip locked)
+                    returning id, event_id, payload, attempts, webhook_id)
+                select c.id, c.event_id, c.payload, c.attempts, h.id as webhook_id, h.url, h.secret, h.protection
+                from claimed c join directory.webhook h on h.id = c.webhook_id
                 """)
-                .param("now", Timestamp.from(now)).param("limit", limit)
+                .param("now", Timestamp.from(now)).param("lease", Timestamp.from(leaseUntil)).param("limit", limit)
                 .query((row, n) -> new Due(row.getObject("id", UUID.class), row.getObject("event_id", UUID.class),
                         row.getString("payload"), row.getInt("attempts"),
                         new Target(row.getObject("webhook_id", UUID.class), row.getString("url"), row.getBytes("secret"),

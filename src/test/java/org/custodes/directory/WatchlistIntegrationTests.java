@@ -1,6 +1,7 @@
 package org.custodes.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -169,6 +171,10 @@ class WatchlistIntegrationTests {
 
             fixtures.changeStatus(company, null, MembershipStatus.CERTIFIED_MEMBER, LocalDate.of(2025, 3, 3));
             fixtures.awaitStanding(company, Standing.CERTIFIED_MEMBER);
+            // The scheduled run may take the delivery first; either way it is sent once, and a run that meets
+            // another (the scheduled one, or this second call) finds it claimed.
+            deliveries.deliverDue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !received.isEmpty());
             deliveries.deliverDue();
 
             assertThat(received).hasSize(1);
@@ -177,11 +183,11 @@ class WatchlistIntegrationTests {
                     "\"type\":\"company.standing-changed\"");
             assertThat(call.get("signature")).isEqualTo(WebhookSignature.sign(webhook.secret(),
                     Long.parseLong(call.get("timestamp")), call.get("body").getBytes(StandardCharsets.UTF_8)));
-            assertThat(as(client, directory::webhookDeliveries)).singleElement()
-                    .satisfies(d -> {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(as(client, directory::webhookDeliveries))
+                    .singleElement().satisfies(d -> {
                         assertThat(d.status()).isEqualTo("DELIVERED");
                         assertThat(d.lastStatusCode()).isEqualTo(204);
-                    });
+                    }));
             mvc.perform(get("/directory/webhooks").with(authentication(client)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Delivered")))
@@ -212,6 +218,9 @@ class WatchlistIntegrationTests {
             fixtures.changeStatus(company, null, MembershipStatus.APPLICANT, LocalDate.of(2025, 1, 1));
             fixtures.awaitStanding(company, Standing.APPLICANT);
             deliveries.deliverDue();
+            // The scheduled run may have claimed it first: wait for the one attempt to be recorded.
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(as(client, directory::webhookDeliveries).getFirst().attempts()).isEqualTo(1));
             deliveries.deliverDue(); // not due again yet: still one attempt
 
             var delivery = as(client, directory::webhookDeliveries).getFirst();
