@@ -304,3 +304,51 @@ bench_upload_questionnaire() { # A|B REPORT_ID COOKIE_JAR
         -F "file=@$WORK/$1.xlsx;type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
         "$BASE/reporting/reports/$2/questionnaire"
 }
+
+# bench_personnel_import PEOPLE: (the app running with the demo data) writes a personnel CSV of PEOPLE rows, uploads
+# it once to POST /api/v1/training/personnel/imports as Aegis Shield's company user (an API token made the way
+# identity stores them), then \copy-es the same rows into a scratch table shaped like training.learner (its primary
+# and unique keys) as the ceiling. Sets PERSONNEL_IMPORT_S, PERSONNEL_IMPORT_RPS, PERSONNEL_COPY_S,
+# PERSONNEL_COPY_RPS, PERSONNEL_RATIO (import / COPY) and PERSONNEL_TARGET (met or MISSED against 0.3).
+bench_personnel_import() {
+    local people=$1
+    echo "Writing a personnel file of $people people..."
+    local run start token code enrolled stored; run=$(date +%s)
+    {
+        echo "name,employee number,phone,site,country,role,language"
+        awk -v n="$people" -v run="$run" 'BEGIN { split("en fr es ar", lang, " ");
+            for (i = 1; i <= n; i++) printf "Guard %d of run %s,B%s-%07d,+254 700 %06d,Site %03d,KE,Guard,%s\n",
+                i, run, run, i, i % 1000000, i % 200, lang[i % 4 + 1] }'
+    } >"$WORK/people.csv"
+    echo "  $(wc -c <"$WORK/people.csv") bytes"
+
+    token="cst_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+    sql -c "insert into identity.api_token (id, account_id, name, prefix, token_hash, created_at)
+        select gen_random_uuid(), id, 'bench', left('$token', 8), encode(sha256(convert_to('$token', 'UTF8')), 'hex'), now()
+        from identity.account where email = 'company@custodes.example'" >/dev/null
+
+    echo "Importing it through the API..."
+    read -r code PERSONNEL_IMPORT_S < <(curl -s -o "$WORK/import.json" -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $token" \
+        -H "Idempotency-Key: bench-$run" -F "file=@$WORK/people.csv;type=text/csv" "$BASE/api/v1/training/personnel/imports")
+    [[ "$code" == 201 ]] || { echo "The import answered $code: $(head -c 500 "$WORK/import.json")" >&2; return 1; }
+    enrolled=$(jq .enrolled "$WORK/import.json")
+    [[ "$enrolled" == "$people" ]] || { echo "Enrolled $enrolled of $people" >&2; return 1; }
+    stored=$(sql -c "select count(*) from training.learner where personnel_number like 'B$run-%'")
+    [[ "$stored" == "$people" ]] || { echo "Stored $stored of $people" >&2; return 1; }
+    PERSONNEL_IMPORT_RPS=$(awk -v n="$people" -v s="$PERSONNEL_IMPORT_S" 'BEGIN { printf "%.0f", n / s }')
+    echo "  $people people in ${PERSONNEL_IMPORT_S}s: $PERSONNEL_IMPORT_RPS rows/s"
+
+    echo "The ceiling: \\copy of the same rows into a table shaped like training.learner..."
+    sql -c "create table public.bench_learner (organisation_id uuid not null default gen_random_uuid(),
+        learner_id uuid not null default gen_random_uuid(), full_name text not null, personnel_number text not null,
+        phone text, site text, country text, role text, language text, primary key (organisation_id, learner_id),
+        unique (organisation_id, personnel_number))"
+    start=$(date +%s.%N)
+    sql -c "\\copy public.bench_learner (full_name, personnel_number, phone, site, country, role, language) from '$WORK/people.csv' with (format csv, header true)"
+    PERSONNEL_COPY_S=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.3f", b - a }')
+    sql -c "drop table public.bench_learner"
+    PERSONNEL_COPY_RPS=$(awk -v n="$people" -v s="$PERSONNEL_COPY_S" 'BEGIN { printf "%.0f", n / s }')
+    PERSONNEL_RATIO=$(awk -v a="$PERSONNEL_IMPORT_RPS" -v b="$PERSONNEL_COPY_RPS" 'BEGIN { printf "%.2f", a / b }')
+    PERSONNEL_TARGET=$(awk -v r="$PERSONNEL_RATIO" 'BEGIN { print (r >= 0.3) ? "met" : "MISSED" }')
+    echo "  $people rows in ${PERSONNEL_COPY_S}s: $PERSONNEL_COPY_RPS rows/s"
+}

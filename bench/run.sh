@@ -10,19 +10,21 @@
 #   4. scenarios: verification API (peak, ratio to ping, p50/p99 at half its peak, open loop), complaint intake (peak
 #      acknowledged submissions/s and its ratio to pgbench, p50/p99 at a fixed RATE, nothing lost), a company's
 #      self-assessment report page, cross-company analytics (the API, and the per-indicator query), the XLSX upload,
-#      resident memory (idle and peak under load, app and PostgreSQL), the compressed weight of every public page with
+#      the training personnel import (rows/s through the API, and its ratio to a COPY of the same rows), resident
+#      memory (idle and peak under load, app and PostgreSQL), the compressed weight of every public page with
 #      JavaScript off and on; then start-up time again, restarting on the populated data without the demo loaders;
 #   5. prints one table (figure, unit, ceiling, ratio = figure / ceiling, target) and writes the same, with the
 #      machine's facts, to bench/results/run-<UTC timestamp>.json. The app is always stopped; nothing fails on a time.
 # Usage: bench/run.sh   (about 10-15 minutes on 2 cores)   QUICK=1 bench/run.sh   (smoke test: small data, 3 s runs)
 # Environment: DURATION (s per wrk run, 10), ROUNDS (peak rounds, 2), COMPANIES (2000), USERS (companies whose report
 # page is timed, 50), CLIENTS (intake peak, 8), RATE (intake fixed rate, 50/s), COPY_ROWS (2000000), UPLOADS (5),
-# ANALYTICS_REQUESTS (10), RESTART (1: also time a restart), THREADS (wrk threads, 2), APP_ARGS, APP_JAVA_OPTS, KEEP_WORK.
+# ANALYTICS_REQUESTS (10), RESTART (1: also time a restart), PERSONNEL (people in the training import, 100000),
+# THREADS (wrk threads, 2), APP_ARGS, APP_JAVA_OPTS, KEEP_WORK.
 source "$(dirname "$0")/lib.sh"
 QUICK="${QUICK:-0}"
 if [[ "$QUICK" == 1 ]]; then
     : "${DURATION:=3}" "${ROUNDS:=1}" "${COMPANIES:=100}" "${USERS:=10}" "${COPY_ROWS:=200000}" "${UPLOADS:=2}"
-    : "${ANALYTICS_REQUESTS:=3}" "${PAGE_ROUNDS:=1}"
+    : "${ANALYTICS_REQUESTS:=3}" "${PAGE_ROUNDS:=1}" "${PERSONNEL:=5000}"
 fi
 DURATION="${DURATION:-10}"
 ROUNDS="${ROUNDS:-2}"
@@ -35,6 +37,7 @@ COPY_ROWS="${COPY_ROWS:-2000000}"
 UPLOADS="${UPLOADS:-5}"
 ANALYTICS_REQUESTS="${ANALYTICS_REQUESTS:-10}"
 RESTART="${RESTART:-1}"
+PERSONNEL="${PERSONNEL:-100000}"
 LANGUAGES="en fr es ar"
 bench_init run
 bench_require wrk psql pgbench curl jq gzip
@@ -228,6 +231,9 @@ UP_P50=$(bench_percentile_ms 50 <"$WORK/uploads.txt"); UP_MAX=$(bench_percentile
 UP_RATE=$(awk -v n="$UP_ANSWERS" -v ms="$UP_P50" 'BEGIN { printf "%.0f", (ms > 0 ? n / (ms / 1000) : 0) }')
 echo "  first $UP_FIRST ms ($UP_ANSWERS answers saved of $FILLED filled); then p50 $UP_P50 ms, max $UP_MAX ms"
 
+echo "Training: $PERSONNEL people enrolled from one CSV file through the API, against a COPY of the same rows..."
+bench_personnel_import "$PERSONNEL"
+
 bench_rss_stop
 PEAK_APP_MB=$(bench_rss_peak_mb 1); PEAK_PG_MB=$(bench_rss_peak_mb 2)
 echo "Resident memory under load: app peak ${PEAK_APP_MB} MB, PostgreSQL peak ${PEAK_PG_MB} MB (Pss)"
@@ -293,6 +299,7 @@ row analytics.query.p95 "per-indicator analytics query p95" "$Q_P95" ms "" "" "<
 row upload.first "XLSX upload, $UP_ANSWERS answers, first" "$UP_FIRST" ms "" "" "< 1000 ms" "$(lt "$UP_FIRST" 1000)"
 row upload.max "XLSX upload, max of $UPLOADS changing every answer" "$UP_MAX" ms "" "" "< 1000 ms" "$(lt "$UP_MAX" 1000)"
 row upload.rate "XLSX upload, answers written per second (p50)" "$UP_RATE" "answers/s" "COPY" "$COPY_RPS"
+row training.import "personnel import from CSV ($PERSONNEL people), API" "$PERSONNEL_IMPORT_RPS" "rows/s" "COPY of the same rows" "$PERSONNEL_COPY_RPS" ">= 0.3 of COPY" "$([[ $PERSONNEL_TARGET == met ]] && echo true || echo false)"
 row generation.rate "data generation (INSERT ... SELECT)" "$(awk -v n="$ANSWERS" -v s="$GENERATION_S" 'BEGIN { printf "%.0f", n / s }')" "answers/s" "COPY" "$COPY_RPS"
 row startup.fresh "start-up, fresh data folder + demo data (to ready)" "$FIRST_START_WALL" s
 row startup.fresh.spring "start-up, fresh data folder (Spring's own)" "${FIRST_START_APP:-null}" s
