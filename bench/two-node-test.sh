@@ -10,14 +10,16 @@
 #      node 2) and asks for /workspace alternately on each node with that one session cookie; other clients submit
 #      complaints alternately to each node, each with its own Idempotency-Key, a failed request retried with the
 #      same key on the other node;
-#   4. after BEFORE seconds node 2 gets kill -9; the load goes on for AFTER seconds on node 1 alone;
-#   5. checks: every acknowledged complaint is stored exactly once (each key submitted again must get the same
+#   4. before the load, one client sends 25 requests to each node's verification API in turn: the two nodes share one
+#      bucket of RATE_LIMIT requests a minute, so together they allow no more than one node would;
+#   5. after BEFORE seconds node 2 gets kill -9; the load goes on for AFTER seconds on node 1 alone;
+#   6. checks: every acknowledged complaint is stored exactly once (each key submitted again must get the same
 #      receipt; one case per recorded key); the session answered on both nodes, then on node 1 after the kill, never
 #      sent to the sign-in page; in platform.job_run no two runs of a job overlap, and each cron job ran exactly
 #      once in every slot of the test (a slot whose lock was still held by a run that died with node 2 is counted
 #      apart: ShedLock frees it only at lockAtMostFor);
-#   6. prints the tables and exits non-zero on any failure.
-# Usage: bench/two-node-test.sh   (environment: WORKERS=6 BEFORE=25 AFTER=25 SLOT=10 JAVA_HOME=...
+#   7. prints the tables and exits non-zero on any failure.
+# Usage: bench/two-node-test.sh   (environment: WORKERS=6 BEFORE=25 AFTER=25 SLOT=10 RATE_LIMIT=30 JAVA_HOME=...
 #        PG_BIN=/usr/lib/postgresql/15/bin)
 set -euo pipefail
 
@@ -27,6 +29,7 @@ WORKERS="${WORKERS:-6}"
 BEFORE="${BEFORE:-25}"
 AFTER="${AFTER:-25}"
 SLOT="${SLOT:-10}"
+RATE_LIMIT="${RATE_LIMIT:-30}"
 (( SLOT >= 2 )) || { echo "SLOT must be at least 2 seconds" >&2; exit 1; }
 EMAIL=company@custodes.example
 PASSWORD=Demo-Custodes-2026
@@ -85,6 +88,7 @@ start_node() { # number demo
     CUSTODES_MASTER_KEY="$MASTER_KEY" CUSTODES_DEMO="$2" PORT="${PORTS[$((n - 1))]}" \
     CUSTODES_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/custodes" CUSTODES_DB_USER=custodes CUSTODES_DB_PASSWORD="$PG_PASSWORD" \
         "$JAVA" -jar "$JAR" --custodes.complaint.submissions-per-client-per-hour=100000000 \
+        "--custodes.directory.rate-limit.per-minute=$RATE_LIMIT" \
         "--custodes.reporting.deadlines-cron=$CRON" "--custodes.certification.cycle-cron=$CRON" \
         "--custodes.membership.non-payment-job-cron=$CRON" "--custodes.membership.deadline-job-cron=$CRON" \
         "--custodes.directory.due-standings-cron=$CRON" "--custodes.complaint.retention-cron=$CRON" \
@@ -114,6 +118,23 @@ wait_ready 2
 BOTH_UP=$(date +%s%3N)
 NODE1="${NODE_PIDS[0]}"
 NODE2="${NODE_PIDS[1]}"
+
+# ---- one rate limit for both nodes ----------------------------------------------------------------------------------
+# The verification API allows RATE_LIMIT requests a minute per client. 25 requests to each node in turn from one
+# client: in-memory buckets would allow all 50; the shared bucket allows RATE_LIMIT, plus what refills meanwhile and
+# the one per cent (at least one request) each node may take before it tells the database (an approximate bucket).
+LIMIT_STARTED=$(date +%s%3N)
+LIMIT_OK=(0 0)
+LIMIT_REFUSED=0
+for i in $(seq 0 49); do
+    node=$(( i % 2 ))
+    status=$(curl -s -o /dev/null -w '%{http_code}' "${URLS[$node]}/api/v1/verify/00000000-0000-0000-0000-000000000000")
+    if [[ "$status" == "429" ]]; then LIMIT_REFUSED=$(( LIMIT_REFUSED + 1 )); else LIMIT_OK[$node]=$(( LIMIT_OK[$node] + 1 )); fi
+done
+LIMIT_MS=$(( $(date +%s%3N) - LIMIT_STARTED ))
+LIMIT_ALLOWED=$(( LIMIT_OK[0] + LIMIT_OK[1] ))
+TOLERANCE=$(( RATE_LIMIT / 100 > 1 ? RATE_LIMIT / 100 : 1 ))
+LIMIT_BOUND=$(( RATE_LIMIT + (LIMIT_MS * RATE_LIMIT + 59999) / 60000 + 2 * TOLERANCE ))
 
 # ---- load, and the kill -------------------------------------------------------------------------------------------
 mkdir -p "$WORK/session" "$WORK/submit"
@@ -248,6 +269,12 @@ printf "%s\n" "session ($EMAIL, one cookie on both nodes)"
 printf '  %-42s %s\n' "200 with the user's name, before the kill" "node 1: $S1_BEFORE, node 2: $S2_BEFORE" \
     "200 with the user's name, after the kill" "node 1: $S1_AFTER (node 2 down: $S2_AFTER_DOWN)" \
     "sent to sign-in / other failures" "$SIGNED_OUT / $SESSION_ERRORS"
+echo "rate limit shared by the nodes (verification API, $RATE_LIMIT a minute per client)"
+printf '  %-42s %s\n' "sent (25 to each node, in turn)" "50 in $LIMIT_MS ms" \
+    "allowed (node 1 / node 2)" "$LIMIT_ALLOWED (${LIMIT_OK[0]} / ${LIMIT_OK[1]}); at most $LIMIT_BOUND (refill, $TOLERANCE per node)" \
+    "refused with 429" "$LIMIT_REFUSED"
+(( LIMIT_ALLOWED <= LIMIT_BOUND )) || fail "the two nodes allowed $LIMIT_ALLOWED requests, more than one node's $LIMIT_BOUND"
+(( LIMIT_ALLOWED >= RATE_LIMIT )) || fail "the two nodes allowed $LIMIT_ALLOWED requests, fewer than the limit of $RATE_LIMIT"
 echo "scheduled jobs (every cron job every $SLOT s; $(( LAST_SLOT - FIRST_SLOT + 1 )) slots checked)"
 printf '  %-36s %8s %8s %6s %8s %8s %8s %8s %8s\n' "job" "node 1" "node 2" "open" "slots" "once" "twice+" "missed" "blocked"
 while IFS=$'\t' read -r job n1 n2 open; do
@@ -283,4 +310,4 @@ if [[ $FAILED != 0 ]]; then
     echo "FAILED" >&2
     exit 1
 fi
-echo "PASSED: nothing acknowledged lost, the session lived on, each job ran once per slot"
+echo "PASSED: nothing acknowledged lost, the session lived on, each job ran once per slot, one rate limit for both nodes"

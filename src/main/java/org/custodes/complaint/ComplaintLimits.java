@@ -3,6 +3,7 @@ package org.custodes.complaint;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.custodes.shared.RateLimits;
 import org.springframework.stereotype.Component;
 
 /** The public intake's abuse limits: submissions and follow-up sign-ins per client, each with a surge alarm. */
@@ -12,11 +13,11 @@ final class ComplaintLimits {
     private final AttemptLimits submissions;
     private final AttemptLimits followUp;
 
-    ComplaintLimits(ComplaintSettings settings, Clock clock, MeterRegistry meters) {
+    ComplaintLimits(ComplaintSettings settings, RateLimits limits, Clock clock, MeterRegistry meters) {
         this.submissions = new AttemptLimits("submission", settings.submissionsPerClientPerHour(),
-                settings.surgeFailuresPerMinute(), clock, meters);
+                settings.surgeFailuresPerMinute(), limits, clock, meters);
         this.followUp = new AttemptLimits("follow-up sign-in", settings.followUpAttemptsPerClientPerHour(),
-                settings.surgeFailuresPerMinute(), clock, meters);
+                settings.surgeFailuresPerMinute(), limits, clock, meters);
     }
 
     void takeSubmission(String client) {

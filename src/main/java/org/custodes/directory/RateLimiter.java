@@ -3,7 +3,6 @@ package org.custodes.directory;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.github.bucket4j.Bucket;
@@ -12,6 +11,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.custodes.shared.Language;
+import org.custodes.shared.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,33 +19,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits each client IP on the public directory API and the verification API to
- * {@code custodes.directory.rate-limit.per-minute} requests a minute (token bucket, refilled steadily), answering
- * 429 problem details with {@code Retry-After}. Counters live in this node's memory: behind N nodes a client gets
- * up to N times the limit, which is acceptable for an anti-scraping limit. Behind a proxy, set
+ * {@code custodes.directory.rate-limit.per-minute} requests a minute (token bucket, refilled steadily, shared by every
+ * node within one per cent of the limit, see {@link RateLimits#approximateBucket}), answering 429 problem details with {@code Retry-After}. Behind a proxy, set
  * {@code server.forward-headers-strategy} so that the remote address is the client's.
  */
 @Component
 class RateLimiter extends OncePerRequestFilter {
 
     static final String[] PATHS = { "/api/v1/directory/*", "/api/v1/verify/*" };
-    /** Beyond this many tracked clients, idle ones (full buckets) are forgotten, so memory stays bounded. */
-    private static final int MAX_TRACKED_CLIENTS = 50_000;
-
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final RateLimits limits;
     private final MessageSource messages;
     private final int configuredLimit;
     private volatile int perMinute;
 
-    RateLimiter(MessageSource messages, @Value("${custodes.directory.rate-limit.per-minute:120}") int perMinute) {
+    RateLimiter(RateLimits limits, MessageSource messages,
+            @Value("${custodes.directory.rate-limit.per-minute:120}") int perMinute) {
+        this.limits = limits;
         this.messages = messages;
         this.configuredLimit = perMinute;
         this.perMinute = perMinute;
     }
 
-    /** Changes the limit and forgets every client's count (tests lower it, then {@link #reset()}). */
+    /** Changes the limit; a changed limit counts in new buckets (tests lower it, then {@link #reset()}). */
     void limitPerMinute(int limit) {
         perMinute = limit;
-        buckets.clear();
     }
 
     void reset() {
@@ -74,16 +71,6 @@ class RateLimiter extends OncePerRequestFilter {
     }
 
     private Bucket bucketOf(String client) {
-        var bucket = buckets.get(client);
-        if (bucket != null) {
-            return bucket;
-        }
-        if (buckets.size() >= MAX_TRACKED_CLIENTS) {
-            buckets.values().removeIf(b -> b.getAvailableTokens() >= perMinute);
-        }
-        var limit = perMinute;
-        return buckets.computeIfAbsent(client, ip -> Bucket.builder()
-                .addLimit(l -> l.capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)))
-                .build());
+        return limits.approximateBucket("directory-api/client", client, perMinute, Duration.ofMinutes(1));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.custodes.shared.MasterKey;
+import org.custodes.shared.RateLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,9 +23,9 @@ class SignInConfiguration {
     }
 
     @Bean
-    ClientThrottle clientThrottle(Clock clock,
+    ClientThrottle clientThrottle(RateLimits limits,
             @Value("${custodes.sign-in.attempts-per-client-per-minute:20}") long attemptsPerMinute) {
-        return new ClientThrottle(clock, attemptsPerMinute, Duration.ofMinutes(1));
+        return new ClientThrottle(limits, attemptsPerMinute, Duration.ofMinutes(1));
     }
 
     @Bean

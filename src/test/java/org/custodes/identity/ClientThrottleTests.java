@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.custodes.support.LocalRateLimits;
+import org.custodes.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class ClientThrottleTests {
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    final ClientThrottle throttle = new ClientThrottle(clock, 20, Duration.ofMinutes(1));
+    final ClientThrottle throttle = new ClientThrottle(new LocalRateLimits(clock), 20, Duration.ofMinutes(1));
 
     @Test
     void aClientMayTryTwentyTimesAMinute() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.custodes.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class LockoutPolicyTests {

@@ -2,40 +2,21 @@ package org.custodes.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.custodes.support.LocalRateLimits;
+import org.custodes.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class ResetThrottleTests {
 
     /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void limitsRequestsPerEmailAddressWhateverTheClient() {
-        var clock = new MovableClock();
-        var throttle = new ResetThrottle(clock);
+        var clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
+        var throttle = new ResetThrottle(new LocalRateLimits(clock));
         for (var i = 0; i < ResetThrottle.PER_EMAIL; i++) {
             assertThat(throttle.allow("Someone@Example.org", "client-" + i)).isTrue();
         }
@@ -45,7 +26,7 @@ class ResetThrottleTests {
 
     @Test
     void limitsRequestsPerClientWhateverTheAddress() {
-        var throttle = new ResetThrottle(new MovableClock());
+        var throttle = new ResetThrottle(new LocalRateLimits(new MovableClock(Instant.parse("2026-11-22T10:00:00Z"))));
         for (var i = 0; i < ResetThrottle.PER_CLIENT; i++) {
             assertThat(throttle.allow("person" + i + "@example.org", "198.51.100.7")).isTrue();
         }
@@ -55,19 +36,19 @@ class ResetThrottleTests {
 
     @Test
     void theAllowanceComesBackWithTime() {
-        var clock = new MovableClock();
-        var throttle = new ResetThrottle(clock);
+        var clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
+        var throttle = new ResetThrottle(new LocalRateLimits(clock));
         for (var i = 0; i < ResetThrottle.PER_EMAIL; i++) {
             throttle.allow("someone@example.org", "client");
         }
         assertThat(throttle.allow("someone@example.org", "client")).isFalse();
-        clock.now = clock.now.plus(ResetThrottle.WINDOW).plus(Duration.ofSeconds(1));
+        clock.advance(ResetThrottle.WINDOW.plus(Duration.ofSeconds(1)));
         assertThat(throttle.allow("someone@example.org", "client")).isTrue();
     }
 
     @Test
     void aRefusedRequestDoesNotSpendTheOtherAllowance() {
-        var throttle = new ResetThrottle(new MovableClock());
+        var throttle = new ResetThrottle(new LocalRateLimits(new MovableClock(Instant.parse("2026-11-22T10:00:00Z"))));
         for (var i = 0; i < ResetThrottle.PER_EMAIL; i++) {
             throttle.allow("target@example.org", "client-a");
         }
