@@ -24,6 +24,7 @@ import org.custodes.shared.CountryCode;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.PageResult;
+import org.custodes.shared.ReadReplica;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,11 +49,14 @@ class Companies {
     private final JdbcClient jdbc;
     private final JdbcTemplate plain;
     private final VerificationCache verifications;
+    /** The public reads (directory, profile, history, verification): on the replica when there is one. */
+    private final ReadReplica replica;
 
-    Companies(JdbcClient jdbc, JdbcTemplate plain, VerificationCache verifications) {
+    Companies(JdbcClient jdbc, JdbcTemplate plain, VerificationCache verifications, ReadReplica replica) {
         this.jdbc = jdbc;
         this.plain = plain;
         this.verifications = verifications;
+        this.replica = replica;
     }
 
     /** Adds the company or refreshes its facts; its standing is left as it is. */
@@ -193,7 +197,7 @@ class Companies {
      * positional parameters, as this is the verification endpoint's hot path.
      */
     Optional<StandingAsOf> asOf(OrganisationId company, LocalDate day) {
-        return plain.query(AS_OF, statement -> {
+        return replica.plain().query(AS_OF, statement -> {
             statement.setObject(1, day);
             statement.setObject(2, company.value());
         }, (row, n) -> {
@@ -205,6 +209,15 @@ class Companies {
     }
 
     List<StandingPeriod> history(OrganisationId company) {
+        return history(jdbc, company);
+    }
+
+    /** The history as the public sees it, read on the replica when there is one (never for a change). */
+    List<StandingPeriod> publicHistory(OrganisationId company) {
+        return history(replica.jdbc(), company);
+    }
+
+    private static List<StandingPeriod> history(JdbcClient jdbc, OrganisationId company) {
         return jdbc.sql("""
                 select valid_from, standing, standing_since, corrective_action_open from directory.standing_period
                 where organisation_id = :id order by valid_from
@@ -239,7 +252,7 @@ class Companies {
         params.put("limit", page.size());
         params.put("offset", page.offset());
         long[] total = { 0 };
-        var items = jdbc.sql("select " + LISTING_COLUMNS + ", count(*) over () as total from directory.company" + filter
+        var items = replica.jdbc().sql("select " + LISTING_COLUMNS + ", count(*) over () as total from directory.company" + filter
                         + " order by lower(legal_name), organisation_id limit :limit offset :offset")
                 .params(params)
                 .query((row, n) -> {
@@ -248,13 +261,13 @@ class Companies {
                 })
                 .list();
         if (items.isEmpty() && page.page() > 0) {
-            total[0] = jdbc.sql("select count(*) from directory.company" + filter).params(params).query(Long.class).single();
+            total[0] = replica.jdbc().sql("select count(*) from directory.company" + filter).params(params).query(Long.class).single();
         }
         return PageResult.of(items, page, total[0]);
     }
 
     Optional<CompanyProfile> profile(OrganisationId company) {
-        return jdbc.sql("select " + LISTING_COLUMNS + ", website, grievance_mechanism_url from directory.company"
+        return replica.jdbc().sql("select " + LISTING_COLUMNS + ", website, grievance_mechanism_url from directory.company"
                         + " where organisation_id = :id")
                 .param("id", company.value())
                 .query((row, n) -> new CompanyProfile(listing(row), row.getString("website"),
@@ -263,7 +276,7 @@ class Companies {
     }
 
     List<CountryCode> countriesInUse() {
-        return jdbc.sql("select distinct unnest(countries_of_operation) from directory.company")
+        return replica.jdbc().sql("select distinct unnest(countries_of_operation) from directory.company")
                 .query(String.class).list().stream().map(CountryCode::new).toList();
     }
 

@@ -124,7 +124,7 @@ public class DirectoryService {
         if (companies.legalName(company).isEmpty()) {
             throw new NotFound("company", company);
         }
-        return companies.history(company);
+        return companies.publicHistory(company);
     }
 
     /** The countries some listed company operates in, for the directory's filter. */

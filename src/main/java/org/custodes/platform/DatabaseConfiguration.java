@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.custodes.shared.ReadReplica;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Gives the application its PostgreSQL: the server named by {@code custodes.db.url}, or else a real PostgreSQL 18
@@ -52,6 +54,31 @@ class DatabaseConfiguration {
         config.setMaximumPoolSize(settings.maximumPoolSize());
         config.setPoolName("custodes");
         return new HikariDataSource(config);
+    }
+
+    @Bean
+    ReplicaPool replicaPool(DatabaseSettings settings) {
+        if (settings.replicaUrl() == null) {
+            return new ReplicaPool(null);
+        }
+        var config = new HikariConfig();
+        config.setJdbcUrl(settings.replicaUrl());
+        config.setUsername(settings.replicaUser() != null ? settings.replicaUser() : settings.user());
+        config.setPassword(settings.replicaPassword() != null ? settings.replicaPassword() : settings.password());
+        config.setMaximumPoolSize(settings.replicaPoolSize());
+        config.setReadOnly(true);
+        config.setPoolName("custodes-replica");
+        // The application starts when the replica is down; the public reads then fail until it is back.
+        config.setInitializationFailTimeout(-1);
+        return new ReplicaPool(new HikariDataSource(config));
+    }
+
+    @Bean
+    ReadReplica readReplica(ReplicaPool replica, DataSource primary) {
+        var pool = replica.pool();
+        // Without a replica the public reads take part in the caller's transaction on the primary, as before.
+        return pool == null ? new ReadReplica(new JdbcTemplate(primary), false)
+                : new ReadReplica(new JdbcTemplate(pool), true);
     }
 
     private static EmbeddedPostgres startEmbedded(DatabaseSettings settings) {
@@ -110,6 +137,20 @@ class DatabaseConfiguration {
                 return;
             }
             throw new DatabaseUnreachable(url, e);
+        }
+    }
+
+    /**
+     * The replica's connections, when a replica is configured, closed with the application. Not a {@code DataSource}
+     * bean, so Boot's one data source stays the primary's.
+     */
+    record ReplicaPool(@Nullable HikariDataSource pool) implements DisposableBean {
+
+        @Override
+        public void destroy() {
+            if (pool != null) {
+                pool.close();
+            }
         }
     }
 
