@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.custodes.shared.Language;
 import org.custodes.shared.UploadedWorkbook;
+import org.custodes.shared.SpreadsheetRows;
 
 /**
  * The library as a workbook: an "About" sheet naming the Code version, then one sheet each for sections,
@@ -113,16 +114,16 @@ final class LibrarySpreadsheet {
     static byte[] write(IndicatorLibrary library) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var about = workbook.createSheet(ABOUT);
-            line(about, 0, List.of("format", "custodes-indicator-library"));
-            line(about, 1, List.of("code_version", library.summary().codeVersion()));
-            line(about, 2, List.of("library_version", String.valueOf(library.summary().number())));
+            SpreadsheetRows.textRow(about, 0, List.of("format", "custodes-indicator-library"));
+            SpreadsheetRows.textRow(about, 1, List.of("code_version", library.summary().codeVersion()));
+            SpreadsheetRows.textRow(about, 2, List.of("library_version", String.valueOf(library.summary().number())));
 
             var sections = sheet(workbook, SECTIONS, RawLibrary.SECTION_FIELDS);
             var r = 1;
             for (var section : library.sections()) {
                 var values = new ArrayList<>(List.of(section.code(), String.valueOf(section.position())));
                 values.addAll(translations(section.title()));
-                line(sections, r++, values);
+                SpreadsheetRows.textRow(sections, r++, values);
             }
             var indicators = sheet(workbook, INDICATORS, RawLibrary.INDICATOR_FIELDS);
             var choices = sheet(workbook, CHOICES, RawLibrary.CHOICE_FIELDS);
@@ -139,17 +140,17 @@ final class LibrarySpreadsheet {
                 values.addAll(translations(indicator.question()));
                 values.addAll(translations(indicator.guidance()));
                 values.addAll(translations(indicator.evidence()));
-                line(indicators, i++, values);
+                SpreadsheetRows.textRow(indicators, i++, values);
                 for (var choice : indicator.choices()) {
                     var choiceValues = new ArrayList<>(List.of(indicator.code(), choice.code(),
                             choice.score() == null ? "" : choice.score().toString()));
                     choiceValues.addAll(translations(choice.label()));
-                    line(choices, c++, choiceValues);
+                    SpreadsheetRows.textRow(choices, c++, choiceValues);
                 }
                 for (var column : indicator.columns()) {
                     var columnValues = new ArrayList<>(List.of(indicator.code(), column.code(), column.type().name()));
                     columnValues.addAll(translations(column.label()));
-                    line(columns, t++, columnValues);
+                    SpreadsheetRows.textRow(columns, t++, columnValues);
                 }
             }
             workbook.write(out);
@@ -165,16 +166,9 @@ final class LibrarySpreadsheet {
 
     private static Sheet sheet(Workbook workbook, String name, List<String> fields) {
         var sheet = workbook.createSheet(name);
-        line(sheet, 0, fields);
+        SpreadsheetRows.textRow(sheet, 0, fields);
         sheet.createFreezePane(0, 1);
         return sheet;
     }
 
-    private static void line(Sheet sheet, int index, List<String> values) {
-        Row row = sheet.createRow(index);
-        for (var column = 0; column < values.size(); column++) {
-            // Everything is written as text, so codes like "01" and numbers round-trip exactly.
-            row.createCell(column).setCellValue(values.get(column));
-        }
-    }
 }

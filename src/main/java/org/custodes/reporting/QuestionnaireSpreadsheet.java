@@ -21,6 +21,7 @@ import org.custodes.framework.AnswerType;
 import org.custodes.framework.Indicator;
 import org.custodes.shared.Language;
 import org.custodes.shared.UploadedWorkbook;
+import org.custodes.shared.SpreadsheetRows;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,9 +44,9 @@ final class QuestionnaireSpreadsheet {
     static byte[] write(ReportDetails details, Language language) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var answers = workbook.createSheet(ANSWERS);
-            line(answers, 0, ANSWER_HEADERS);
+            SpreadsheetRows.textRow(answers, 0, ANSWER_HEADERS);
             var tables = workbook.createSheet(TABLES);
-            line(tables, 0, TABLE_HEADERS);
+            SpreadsheetRows.textRow(tables, 0, TABLE_HEADERS);
             int a = 1, t = 1;
             for (var section : details.sections()) {
                 for (var item : section.items()) {
@@ -58,13 +59,13 @@ final class QuestionnaireSpreadsheet {
                         for (var row : item.rows()) {
                             number++;
                             for (var column : indicator.columns()) {
-                                line(tables, t++, List.of(indicator.code(), String.valueOf(number), column.code(),
+                                SpreadsheetRows.textRow(tables, t++, List.of(indicator.code(), String.valueOf(number), column.code(),
                                         row.getOrDefault(column.code(), ""), column.type().name()));
                             }
                         }
                         continue;
                     }
-                    line(answers, a++, List.of(indicator.code(), section.section().title().in(language),
+                    SpreadsheetRows.textRow(answers, a++, List.of(indicator.code(), section.section().title().in(language),
                             indicator.question().in(language), indicator.answerType().name(), possible(indicator, language),
                             item.required() ? "required" : "", item.value() == null ? "" : item.value(),
                             item.lastYearValue() == null ? "" : item.lastYearValue()));
@@ -245,11 +246,5 @@ final class QuestionnaireSpreadsheet {
         return new CellReference(row.getRowNum(), column).formatAsString(false);
     }
 
-    private static void line(Sheet sheet, int index, List<String> values) {
-        var row = sheet.createRow(index);
-        for (var column = 0; column < values.size(); column++) {
-            row.createCell(column).setCellValue(values.get(column));
-        }
-    }
 
 }

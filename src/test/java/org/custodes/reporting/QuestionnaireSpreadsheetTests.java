@@ -72,6 +72,27 @@ class QuestionnaireSpreadsheetTests {
     }
 
     @Test
+    void anAnswerThatLooksLikeAFormulaIsExportedAsQuotedTextAndReadBackUnchanged() throws Exception {
+        var formula = "=HYPERLINK(\"https://evil.example\",\"Click\")";
+        var report = details(LIBRARY, ReportStatus.DRAFT,
+                Map.of("F-4", "[{\"country\":\"" + formula.replace("\"", "\\\"") + "\",\"staff\":\"40\"}]"), Set.of());
+        var download = QuestionnaireSpreadsheet.write(report, Language.EN);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download))) {
+            var cells = new java.util.ArrayList<org.apache.poi.ss.usermodel.Cell>();
+            workbook.getSheet(QuestionnaireSpreadsheet.TABLES).forEach(row -> row.forEach(cell -> {
+                if (formula.equals(cell.getStringCellValue())) {
+                    cells.add(cell);
+                }
+            }));
+            assertThat(cells).as("the answer is in the tables sheet").hasSize(1).allSatisfy(cell -> {
+                assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                assertThat(cell.getCellStyle().getQuotePrefixed()).as("quote-prefixed, never evaluated").isTrue();
+            });
+        }
+        assertThat(QuestionnaireSpreadsheet.read(download, report)).as("uploaded again, the same answer").isEmpty();
+    }
+
+    @Test
     void theDemoLibrarysQuestionnaireRoundTrips() {
         var demo = FrameworkFixtures.demoLibrary();
         var report = details(demo, ReportStatus.DRAFT, Map.of("IND-30-1", "YES", "IND-30-6", "3"), Set.of());
