@@ -21,7 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -62,6 +64,52 @@ class SignInIntegrationTests {
         assertThat(workspace.getResponse().getStatus()).isEqualTo(200);
         assertThat(workspace.getResponse().getHeader("Cache-Control")).contains("no-store");
         assertThat(events.stream(SignInSucceeded.class)).containsExactly(new SignInSucceeded(account.id(), false));
+    }
+
+    /**
+     * security.md case 10: the time a refusal takes does not say whether the address has an account. 200 sign-ins
+     * with an unknown address and 200 with a known one and a wrong password (locked after the fifth: that path hashes
+     * too), interleaved, each from its own client address so that the client throttle stays out of it; the medians
+     * may differ by a fifth of the larger one at most (an Argon2 hash, tens of milliseconds, dominates both; what
+     * remains is a few database statements).
+     */
+    @Test
+    void anUnknownAddressCostsWhatAKnownOneDoes() throws Exception {
+        var account = TestAccounts.create(identity, organisations, Role.CLIENT, Language.EN);
+        var samples = 200;
+        var known = new long[samples];
+        var unknown = new long[samples];
+        for (var i = 0; i < samples; i++) {
+            unknown[i] = timedSignIn("nobody-" + i + "-" + account.email(), "10.20." + (i / 200) + "." + (i % 200));
+            known[i] = timedSignIn(account.email(), "10.21." + (i / 200) + "." + (i % 200));
+        }
+        var knownMedian = median(known);
+        var unknownMedian = median(unknown);
+        System.out.printf("SIGN-IN TIMING median known %.2f ms, unknown %.2f ms over %d samples each%n",
+                knownMedian / 1e6, unknownMedian / 1e6, samples);
+        assertThat(Math.abs(knownMedian - unknownMedian)).as("gap of the medians (ns): known %d, unknown %d",
+                knownMedian, unknownMedian).isLessThanOrEqualTo(Math.max(knownMedian, unknownMedian) / 5);
+    }
+
+    private long timedSignIn(String email, String client) throws Exception {
+        var started = System.nanoTime();
+        var status = mvc.perform(MockMvcRequestBuilders.post("/sign-in").param("email", email)
+                        .param("password", "Wrong-Password-2026")
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(request -> {
+                            request.setRemoteAddr(client);
+                            return request;
+                        }))
+                .andReturn().getResponse().getStatus();
+        var took = System.nanoTime() - started;
+        assertThat(status).as("a refusal, not the client throttle").isEqualTo(401);
+        return took;
+    }
+
+    private static long median(long[] values) {
+        var sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     @Test
