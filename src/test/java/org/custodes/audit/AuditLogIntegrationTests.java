@@ -183,6 +183,27 @@ class AuditLogIntegrationTests {
         assertThat(audit.verify().valid()).isTrue();
     }
 
+    @Test
+    void verificationNamesTheFirstOfTwoReorderedRows() {
+        var subject = unique("reordered");
+        events.publishEvent(new AuditTestEvent(subject, "one"));
+        events.publishEvent(new AuditTestEvent(subject, "two"));
+        events.publishEvent(new AuditTestEvent(subject, "three"));
+        var rows = rows(subject);
+        var first = rows.get(0).sequence();
+        var second = rows.get(1).sequence();
+        signIn(new TestActors(new UserId(UUID.randomUUID()), new OrganisationId(UUID.randomUUID()), Set.of()), "audit:verify");
+
+        // The two rows change places: each keeps its own hashes, so only their order gives them away.
+        var verification = tamperedAndRolledBack("update audit.audit_event set sequence_number = -1 where sequence_number = "
+                + first + "; update audit.audit_event set sequence_number = " + first + " where sequence_number = " + second
+                + "; update audit.audit_event set sequence_number = " + second + " where sequence_number = -1");
+
+        assertThat(verification.valid()).isFalse();
+        assertThat(verification.firstBrokenSequence()).isEqualTo(first);
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
     private ChainVerification tamperedAndRolledBack(String tampering) {
         return transactions().execute(status -> {
             jdbc.sql("alter table audit.audit_event disable trigger audit_event_append_only").update();
