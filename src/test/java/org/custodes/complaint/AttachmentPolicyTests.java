@@ -39,6 +39,13 @@ class AttachmentPolicyTests {
     }
 
     @Test
+    void aPdfHtmlPolyglotThatIsNoRealPdfIsRefused() {
+        // Complaint files are rewritten, not only sniffed: what PDFBox cannot read as a PDF is not kept.
+        assertThatExceptionOfType(ComplaintRefused.class).isThrownBy(() -> AttachmentPolicy.clean(new IncomingFile(
+                "evidence.pdf", "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void namesCannotTraverseOrCarryMarkup() {
         assertThat(AttachmentPolicy.safeName("../../etc/passwd<script>.pdf", AttachmentPolicy.Kind.PDF))
                 .isEqualTo("passwd_script_.pdf");

@@ -36,4 +36,12 @@ class EvidenceInspectorTests {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void htmlNamedAsPdfHasNoKindAndAPolyglotIsOnlyAPdf() {
+        assertThat(EvidenceInspector.kind("<html><script>alert(1)</script></html>".getBytes())).isEmpty();
+        var polyglot = EvidenceInspector.kind("%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes()).orElseThrow();
+        assertThat(polyglot.mediaType()).isEqualTo("application/pdf");
+        assertThat(EvidenceInspector.safeName("evidence.html", polyglot)).endsWith(".pdf");
+    }
 }
