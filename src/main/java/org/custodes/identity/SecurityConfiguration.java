@@ -86,8 +86,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
     SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, SignInOutcome signInOutcome, Clock clock,
             @Value("${custodes.session.absolute-timeout:12h}") Duration absoluteTimeout,
             ObjectProvider<SingleSignOnOutcome> singleSignOn) throws Exception {
-        // Only our provider checks passwords here: no fallback provider that would skip throttling.
-        http.authenticationManager(new ProviderManager(passwordSignIn))
+        // Only our provider checks passwords here: no fallback provider that would skip throttling. With single
+        // sign-on on, the OpenID Connect code flow's provider sits beside it (it checks no password).
+        var sso = singleSignOn.getIfAvailable();
+        http.authenticationManager(sso == null ? new ProviderManager(passwordSignIn)
+                        : new ProviderManager(passwordSignIn, SingleSignOnConfiguration.codeFlow()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_INFRASTRUCTURE).permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("operations:read")
@@ -110,7 +113,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(new SessionLifetime(clock, absoluteTimeout), AuthorizationFilter.class)
                 .addFilterBefore(new SecondFactorGate(PUBLIC_INFRASTRUCTURE), AuthorizationFilter.class);
         // Only with an issuer configured: /oauth2/authorization/sso and /login/oauth2/code/sso exist, else they are 404.
-        var sso = singleSignOn.getIfAvailable();
         if (sso != null) {
             http.oauth2Login(login -> login.loginPage("/sign-in").successHandler(sso).failureHandler(sso));
         }

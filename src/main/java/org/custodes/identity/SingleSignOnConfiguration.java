@@ -10,7 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -66,6 +70,12 @@ class SingleSignOnConfiguration {
     SingleSignOnOutcome singleSignOnOutcome(SingleSignOnDesk desk, SignInCompletion completion,
             SecondFactors secondFactors) {
         return new SingleSignOnOutcome(desk, completion, secondFactors);
+    }
+
+    /** Exchanges the code for tokens, checks the ID token (signature, issuer, audience, nonce) and reads userinfo. */
+    static AuthenticationProvider codeFlow() {
+        return new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                new OidcUserService());
     }
 
     /** The one registration, read from the issuer's discovery document on first use and kept once read. */

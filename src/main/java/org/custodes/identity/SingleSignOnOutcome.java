@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -22,6 +24,8 @@ class SingleSignOnOutcome implements AuthenticationSuccessHandler, Authenticatio
 
     /** The page that says why a sign-in with the provider did not go through, or that its link awaits approval. */
     static final String OUTCOME_PAGE = SignInPaths.SINGLE_SIGN_ON_OUTCOME;
+
+    private static final Logger log = LoggerFactory.getLogger(SingleSignOnOutcome.class);
 
     private final SingleSignOnDesk desk;
     private final SignInCompletion completion;
@@ -76,6 +80,7 @@ class SingleSignOnOutcome implements AuthenticationSuccessHandler, Authenticatio
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        log.warn("Sign-in with the identity provider failed: {}", exception.getMessage());
         desk.failed("PROVIDER_ERROR");
         response.sendRedirect(request.getContextPath() + OUTCOME_PAGE + "?outcome=provider-error");
     }
