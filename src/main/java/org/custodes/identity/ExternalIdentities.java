@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.custodes.shared.UserId;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,22 +25,18 @@ class ExternalIdentities {
         this.jdbc = jdbc;
     }
 
+    private static final String STORED = "select id, version, account_id, status from identity.external_identity where ";
+    private static final RowMapper<Stored> STORED_ROW = (row, n) -> new Stored(row.getObject("id", UUID.class),
+            row.getLong("version"), new UserId(row.getObject("account_id", UUID.class)),
+            ExternalIdentityLink.Status.valueOf(row.getString("status")));
+
     Optional<Stored> find(String issuer, String subject) {
-        return jdbc.sql("select id, version, account_id, status from identity.external_identity where issuer = :issuer and subject = :subject")
-                .param("issuer", issuer).param("subject", subject)
-                .query((row, n) -> new Stored(row.getObject("id", UUID.class), row.getLong("version"),
-                        new UserId(row.getObject("account_id", UUID.class)),
-                        ExternalIdentityLink.Status.valueOf(row.getString("status"))))
-                .optional();
+        return jdbc.sql(STORED + "issuer = :issuer and subject = :subject").param("issuer", issuer)
+                .param("subject", subject).query(STORED_ROW).optional();
     }
 
     Optional<Stored> find(UUID id) {
-        return jdbc.sql("select id, version, account_id, status from identity.external_identity where id = :id")
-                .param("id", id)
-                .query((row, n) -> new Stored(row.getObject("id", UUID.class), row.getLong("version"),
-                        new UserId(row.getObject("account_id", UUID.class)),
-                        ExternalIdentityLink.Status.valueOf(row.getString("status"))))
-                .optional();
+        return jdbc.sql(STORED + "id = :id").param("id", id).query(STORED_ROW).optional();
     }
 
     /** Records a request; false when one for this issuer and subject exists already (a concurrent first sign-in). */

@@ -43,25 +43,25 @@ record SingleSignOnSettings(String issuer, String clientId, String clientSecret,
     /** The role claim's value for each role that may sign in this way; a role without one never may. */
     Map<Role, String> roleGroups() {
         var groups = new EnumMap<Role, String>(Role.class);
-        roles.forEach((key, group) -> {
-            var name = key.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-            switch (name) {
-                case "SECRETARIAT" -> {
-                    groups.putIfAbsent(Role.SECRETARIAT_ADMIN, group);
-                    groups.putIfAbsent(Role.SECRETARIAT_OFFICER, group);
-                }
-                case "BOARD" -> groups.putIfAbsent(Role.BOARD_MEMBER, group);
-                default -> { }
+        // The shorthands first, so that a role's own setting wins over them whatever the order of the keys.
+        var keys = roles.keySet().stream().sorted(java.util.Comparator.comparing(SingleSignOnSettings::shorthand).reversed()).toList();
+        for (var key : keys) {
+            var group = roles.get(key);
+            switch (normalised(key)) {
+                case "SECRETARIAT" -> List.of(Role.SECRETARIAT_ADMIN, Role.SECRETARIAT_OFFICER).forEach(r -> groups.put(r, group));
+                case "BOARD" -> groups.put(Role.BOARD_MEMBER, group);
+                default -> groups.put(Role.valueOf(normalised(key)), group);
             }
-        });
-        // A specific role's own setting wins over the SECRETARIAT shorthand, whatever the order of the keys.
-        roles.forEach((key, group) -> {
-            var name = key.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-            if (!name.equals("SECRETARIAT") && !name.equals("BOARD")) {
-                groups.put(Role.valueOf(name), group);
-            }
-        });
+        }
         groups.keySet().retainAll(SingleSignOnPolicy.STAFF);
         return groups;
+    }
+
+    private static String normalised(String key) {
+        return key.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static boolean shorthand(String key) {
+        return List.of("SECRETARIAT", "BOARD").contains(normalised(key));
     }
 }
