@@ -91,8 +91,7 @@ class SingleSignOnDesk {
 
     /** Whether the ID token's authentication methods count as a second factor we may trust instead of ours. */
     boolean providerSecondFactor(Collection<String> authenticationMethods) {
-        return settings.trustProviderSecondFactor()
-                && authenticationMethods.stream().anyMatch(settings.secondFactorMethods()::contains);
+        return settings.providerSecondFactor(authenticationMethods);
     }
 
     @Transactional(readOnly = true)

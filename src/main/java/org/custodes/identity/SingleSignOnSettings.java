@@ -40,6 +40,11 @@ record SingleSignOnSettings(String issuer, String clientId, String clientSecret,
         return !issuer.isBlank();
     }
 
+    /** Whether an ID token with these {@code amr} values passes our second factor: only when trusted, and named. */
+    boolean providerSecondFactor(java.util.Collection<String> authenticationMethods) {
+        return trustProviderSecondFactor && authenticationMethods.stream().anyMatch(secondFactorMethods::contains);
+    }
+
     /** The role claim's value for each role that may sign in this way; a role without one never may. */
     Map<Role, String> roleGroups() {
         var groups = new EnumMap<Role, String>(Role.class);

@@ -94,4 +94,15 @@ class SingleSignOnPolicyTests {
         var typo = new SingleSignOnSettings("https://idp", "c", "s", null, null, Map.of("SECRETARY", "x"), false, null, null);
         assertThatThrownBy(typo::roleGroups).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void ourSecondFactorStaysUnlessTheProvidersIsTrustedAndNamedInAmr() {
+        var byDefault = new SingleSignOnSettings("https://idp", "c", "s", null, null, null, false, null, null);
+        assertThat(byDefault.providerSecondFactor(List.of("pwd", "mfa"))).isFalse();
+        var trusted = new SingleSignOnSettings("https://idp", "c", "s", null, null, null, true, null, null);
+        assertThat(trusted.providerSecondFactor(List.of("pwd", "mfa"))).isTrue();
+        assertThat(trusted.providerSecondFactor(List.of("hwk"))).isTrue();
+        assertThat(trusted.providerSecondFactor(List.of("pwd"))).isFalse();
+        assertThat(trusted.providerSecondFactor(List.of())).isFalse();
+    }
 }
