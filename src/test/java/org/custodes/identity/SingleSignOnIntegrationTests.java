@@ -24,7 +24,6 @@ import org.custodes.identity.TestAccounts.TestAccount;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Language;
 import org.custodes.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +114,7 @@ class SingleSignOnIntegrationTests {
         registry.add("custodes.sso.trust-provider-second-factor", () -> "true");
     }
 
+    /** Started once and left running: the cached Custodes context keeps its issuer; it stops with the JVM. */
     static synchronized void startProvider() {
         if (provider == null) {
             provider = new SpringApplicationBuilder(Provider.class).web(WebApplicationType.SERVLET)
@@ -123,11 +123,6 @@ class SingleSignOnIntegrationTests {
                     .run();
             providerPort = ((WebServerApplicationContext) provider).getWebServer().getPort();
         }
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        // The provider stays up for the whole run: the cached Custodes context keeps its issuer.
     }
 
     @BeforeEach
