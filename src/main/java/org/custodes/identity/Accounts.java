@@ -46,7 +46,15 @@ class Accounts {
     }
 
     Optional<SignedInUser> findByEmail(String email) {
-        return jdbc.sql("select * from identity.account where lower(email) = lower(:email)").param("email", email)
+        return find("lower(email) = lower(:key)", email);
+    }
+
+    Optional<SignedInUser> findById(UserId id) {
+        return find("id = :key", id.value());
+    }
+
+    private Optional<SignedInUser> find(String condition, Object key) {
+        return jdbc.sql("select * from identity.account where " + condition).param("key", key)
                 .query((row, n) -> new Object[] { row.getObject("id", UUID.class), row.getObject("organisation_id", UUID.class),
                         row.getString("email"), row.getString("display_name"), row.getString("language"),
                         row.getString("status"), row.getString("password_hash") })

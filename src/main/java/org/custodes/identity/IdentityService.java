@@ -39,11 +39,12 @@ public class IdentityService {
     private final PasswordResetDesk passwordResets;
     private final ApiTokenDesk apiTokens;
     private final AccountSecurityDesk accountSecurity;
+    private final SingleSignOnDesk singleSignOn;
 
     IdentityService(Accounts accounts, OrganisationService organisations, PasswordEncoder passwords,
             ApplicationEventPublisher events, Clock clock, InvitationDesk invitations,
             AccountAdministration administration, PasswordResetDesk passwordResets, ApiTokenDesk apiTokens,
-            AccountSecurityDesk accountSecurity) {
+            AccountSecurityDesk accountSecurity, SingleSignOnDesk singleSignOn) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwords = passwords;
@@ -54,6 +55,7 @@ public class IdentityService {
         this.passwordResets = passwordResets;
         this.apiTokens = apiTokens;
         this.accountSecurity = accountSecurity;
+        this.singleSignOn = singleSignOn;
     }
 
     @PreAuthorize("hasAuthority('identity:manage-roles')")
@@ -221,5 +223,26 @@ public class IdentityService {
     /** Whether another password reset may be asked for this address from this client just now. */
     public boolean passwordResetAllowed(String email, String clientAddress) {
         return accountSecurity.passwordResetAllowed(email, clientAddress);
+    }
+
+    // Single sign-on with the organisation's identity provider.
+
+    /** The provider's name for the "Sign in with …" button; empty when single sign-on is off. */
+    @PreAuthorize("permitAll()")
+    public Optional<String> singleSignOnProvider() {
+        return singleSignOn.providerName();
+    }
+
+    /** The links of provider identities to accounts that wait for an administrator's decision, oldest first. */
+    @PreAuthorize("hasAuthority('identity:manage-roles')")
+    @Transactional(readOnly = true)
+    public List<ExternalIdentityLink> externalIdentityLinks(ExternalIdentityLink.Status status) {
+        return singleSignOn.links(status);
+    }
+
+    /** Approves or refuses a pending link; approved, the next sign-in with the provider signs the account in. */
+    @PreAuthorize("hasAuthority('identity:manage-roles')")
+    public void decideExternalIdentityLink(UUID link, boolean approve) {
+        singleSignOn.decide(link, approve ? ExternalIdentityLink.Status.APPROVED : ExternalIdentityLink.Status.REFUSED, signedIn());
     }
 }

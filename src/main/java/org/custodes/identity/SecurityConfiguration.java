@@ -3,6 +3,7 @@ package org.custodes.identity;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,9 +84,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, PasswordSignIn passwordSignIn, SignInOutcome signInOutcome, Clock clock,
-            @Value("${custodes.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
-        // Only our provider checks passwords here: no fallback provider that would skip throttling.
-        http.authenticationManager(new ProviderManager(passwordSignIn))
+            @Value("${custodes.session.absolute-timeout:12h}") Duration absoluteTimeout,
+            ObjectProvider<SingleSignOnOutcome> singleSignOn) throws Exception {
+        // Only our provider checks passwords here: no fallback provider that would skip throttling. With single
+        // sign-on on, the OpenID Connect code flow's provider sits beside it (it checks no password).
+        var sso = singleSignOn.getIfAvailable();
+        http.authenticationManager(sso == null ? new ProviderManager(passwordSignIn)
+                        : new ProviderManager(passwordSignIn, SingleSignOnConfiguration.codeFlow()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_INFRASTRUCTURE).permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("operations:read")
@@ -107,6 +112,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .exceptionHandling(errors -> errors.accessDeniedPage("/error/403"))
                 .addFilterBefore(new SessionLifetime(clock, absoluteTimeout), AuthorizationFilter.class)
                 .addFilterBefore(new SecondFactorGate(PUBLIC_INFRASTRUCTURE), AuthorizationFilter.class);
+        // Only with an issuer configured: /oauth2/authorization/sso and /login/oauth2/code/sso exist, else they are 404.
+        if (sso != null) {
+            http.oauth2Login(login -> login.loginPage("/sign-in").successHandler(sso).failureHandler(sso));
+        }
         securityHeaders(http, CONTENT_SECURITY_POLICY);
         return http.build();
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -86,6 +87,28 @@ class SignInCompletion {
         contexts.saveContext(context, request, response);
         finish(user.get(), true, request, response);
         return true;
+    }
+
+    /**
+     * After a sign-in with the identity provider whose second factor we trust: as after our own second factor, the
+     * session gets a new id and holds the user with both factors.
+     */
+    void afterSingleSignOn(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+        user.eraseCredentials();
+        request.changeSessionId();
+        SessionLifetime.start(request, clock);
+        replace(signedIn(user, true), request, response);
+        finish(user, true, request, response);
+    }
+
+    /** Puts another authentication in the session, or none: the provider's own never stays there. */
+    void replace(@Nullable Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        var context = SecurityContextHolder.createEmptyContext();
+        if (authentication != null) {
+            context.setAuthentication(authentication);
+        }
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 
     /** Replaces the principal of the session, for example after the user changed their language. */

@@ -9,6 +9,8 @@ public final class SignInPaths {
     public static final String ENROLMENT = "/sign-in/second-factor/enrolment";
     /** Where a refused sign-in is forwarded to, with its status in {@link #REFUSED_STATUS}. */
     public static final String REFUSED = "/sign-in/refused";
+    /** Why a sign-in with the identity provider did not go through, or that its link awaits approval. */
+    public static final String SINGLE_SIGN_ON_OUTCOME = "/sign-in/single-sign-on";
     /** The request attribute that carries a refused sign-in's HTTP status to its page. */
     public static final String REFUSED_STATUS = "org.custodes.identity.SignInOutcome.status";
     /** The only authority of a partial sign-in: it opens the second-factor and enrolment pages, nothing else. */
