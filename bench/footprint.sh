@@ -14,7 +14,7 @@ LOAD_SECONDS="${LOAD_SECONDS:-20}"
 CONNS="${CONNS:-32}"
 
 bench_start_app true --custodes.directory.rate-limit.per-minute=1000000000 \
-    --custodes.complaint.submissions-per-client-per-hour=100000000
+    --custodes.complaint.submissions-per-client-per-hour=100000000 --logging.level.org.custodes.reporting=INFO
 FIRST=$STARTUP_WALL_S
 bench_wait_log "Demo self-assessment campaigns loaded"
 sleep 3

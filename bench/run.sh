@@ -18,7 +18,7 @@
 # Usage: bench/run.sh   (about 10-15 minutes on 2 cores)   QUICK=1 bench/run.sh   (smoke test: small data, 3 s runs)
 # Environment: DURATION (s per wrk run, 10), ROUNDS (peak rounds, 2), COMPANIES (2000), USERS (companies whose report
 # page is timed, 50), CLIENTS (intake peak, 8), RATE (intake fixed rate, 50/s), COPY_ROWS (2000000), UPLOADS (5),
-# ANALYTICS_REQUESTS (10), RESTART (1: also time a restart), PERSONNEL (people in the training import, 100000),
+# ANALYTICS_REQUESTS (10), RESTART (1: also time a restart), AOT (1: and a restart with the AOT cache), PERSONNEL (people in the training import, 100000),
 # THREADS (wrk threads, 2), APP_ARGS, APP_JAVA_OPTS, KEEP_WORK.
 source "$(dirname "$0")/lib.sh"
 QUICK="${QUICK:-0}"
@@ -37,6 +37,7 @@ COPY_ROWS="${COPY_ROWS:-2000000}"
 UPLOADS="${UPLOADS:-5}"
 ANALYTICS_REQUESTS="${ANALYTICS_REQUESTS:-10}"
 RESTART="${RESTART:-1}"
+AOT="${AOT:-1}"
 PERSONNEL="${PERSONNEL:-100000}"
 LANGUAGES="en fr es ar"
 bench_init run
@@ -271,6 +272,19 @@ if [[ "$RESTART" == 1 ]]; then
     sleep 3
     RESTART_IDLE_MB=$(( $(bench_app_rss_kb) / 1024 ))
 fi
+# The same restart once more with the JDK's ahead-of-time cache, made by a training run of the same jar and options.
+RESTART_AOT_WALL=null; RESTART_AOT_IDLE_MB=null
+if [[ "$RESTART" == 1 && "$AOT" == 1 ]]; then
+    echo "Making the ahead-of-time cache (ops/aot-cache.sh) and restarting with it..."
+    bench_stop_app
+    AOT_JAVA_OPTS="${APP_JAVA_OPTS:-}" bash ops/aot-cache.sh >"$WORK/aot-cache.log" 2>&1 \
+        || { tail -20 "$WORK/aot-cache.log" >&2; exit 1; }
+    JAR="target/app/$(basename "$JAR")" APP_JAVA_OPTS="${APP_JAVA_OPTS:-} -XX:AOTCache=target/app/custodes.aot" \
+        DATA_DIR="$APP_DATA" bench_start_app false
+    RESTART_AOT_WALL=$STARTUP_WALL_S
+    sleep 3
+    RESTART_AOT_IDLE_MB=$(( $(bench_app_rss_kb) / 1024 ))
+fi
 
 # ---- The table ------------------------------------------------------------------------------------------------------
 V_RATIO_MET=$(ge "$(awk -v v="$VERIFY" -v p="$PING" 'BEGIN { print v / p }')" 0.5)
@@ -306,6 +320,11 @@ row startup.fresh.spring "start-up, fresh data folder (Spring's own)" "${FIRST_S
 if [[ "$RESTART" == 1 ]]; then
     row startup.restart "start-up, restart on the populated data (to ready)" "$RESTART_WALL" s
     row startup.restart.spring "start-up, restart (Spring's own)" "${RESTART_APP:-null}" s
+fi
+if [[ "$RESTART" == 1 && "$AOT" == 1 ]]; then
+    row startup.restart.aot "start-up, restart with the AOT cache (to ready)" "$RESTART_AOT_WALL" s \
+        "restart without it" "$RESTART_WALL" "<= 4 s" "$(awk -v v="$RESTART_AOT_WALL" 'BEGIN { print (v <= 4) ? "true" : "false" }')"
+    row memory.restart.aot "app resident memory, idle after the AOT restart" "$RESTART_AOT_IDLE_MB" MB
 fi
 row memory.idle "app resident memory, idle after start" "$IDLE_APP_MB" MB
 row memory.peak "app resident memory, peak under load" "$PEAK_APP_MB" MB

@@ -7,7 +7,8 @@
 #   3. runs it once as a training run on a throw-away embedded PostgreSQL: Spring refreshes the whole context
 #      (Flyway, every bean) and exits (spring.context.exit=onRefresh), and the JVM writes target/app/custodes.aot;
 #   4. stops the training run's PostgreSQL (the run exits without closing the context) and deletes its data.
-# Run the node with the same JVM, jar path and options, plus the cache:
+# The training run uses AOT_JAVA_OPTS (default @ops/jvm.options): run the node with the same JVM, jar path and
+# options, plus the cache:
 #   java @ops/jvm.options -XX:AOTCache=target/app/custodes.aot -jar target/app/custodes-0.1.0-SNAPSHOT.jar
 # A cache made by another JDK build or for another class path is ignored with a warning: the node starts, slower.
 # Measure with: RUN_JAR=target/app/custodes-0.1.0-SNAPSHOT.jar APP_JAVA_OPTS="@ops/jvm.options \
@@ -29,7 +30,7 @@ cleanup() {
 }
 trap cleanup EXIT
 echo "Training run (the application starts once on an empty database and exits)..."
-CUSTODES_DATA_DIR="$TRAINING_DATA" CUSTODES_DEMO=false "$JAVA" @ops/jvm.options \
+CUSTODES_DATA_DIR="$TRAINING_DATA" CUSTODES_DEMO=false "$JAVA" ${AOT_JAVA_OPTS-@ops/jvm.options} \
     -XX:AOTCacheOutput="$APP/custodes.aot" -Dspring.context.exit=onRefresh -Xlog:aot=error \
     -jar "$APP/$(basename "$JAR")" --server.port=0 --custodes.scheduling.enabled=false >"$APP/training.log" 2>&1 \
     || { tail -20 "$APP/training.log" >&2; exit 1; }
