@@ -1,0 +1,150 @@
+package org.custodes.monitoring.actionplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.custodes.monitoring.ConcernCategory;
+import org.custodes.monitoring.ConcernOrigin;
+import org.custodes.monitoring.FindingId;
+import org.custodes.monitoring.FindingSeverity;
+import org.custodes.monitoring.MonitoringService;
+import org.custodes.monitoring.OpenConcern;
+import org.custodes.monitoring.RecordFinding;
+import org.custodes.organisation.OrganisationService;
+import org.custodes.shared.BusinessRuleViolation;
+import org.custodes.shared.NotFound;
+import org.custodes.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class ActionPlanIntegrationTests {
+
+    @Autowired ActionPlanService plans;
+    @Autowired MonitoringService monitoring;
+    @Autowired OrganisationService organisations;
+    @Autowired UserDetailsService accounts;
+    @Autowired OverdueActions overdue;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    <T> T as(String email, Supplier<T> work) {
+        var details = accounts.loadUserByUsername(email);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    FindingId newFinding(String statement) {
+        var aegis = organisations.findByLegalName("Aegis Shield Security Ltd").orElseThrow().id();
+        return as("officer@custodes.example", () -> {
+            var concern = monitoring.openConcern(new OpenConcern(aegis, ConcernCategory.PERSONNEL_MISCONDUCT,
+                    ConcernOrigin.DIRECT, null, "Overtime unpaid at the port site", Set.of(49)), null);
+            return monitoring.recordFinding(concern, new RecordFinding(49, FindingSeverity.MAJOR, statement,
+                    "Payroll extracts"));
+        });
+    }
+
+    List<ProposedAction> actions(LocalDate due) {
+        return List.of(new ProposedAction("Pay the withheld overtime", "Payroll manager", due, "Signed payslips",
+                VerificationMethod.DESK_REVIEW), new ProposedAction("Record hours at the gate", "Site manager",
+                due.plusDays(10), "Gate logs", VerificationMethod.RETURN_VISIT));
+    }
+
+    @Test
+    void anotherCompanyGetsNotFoundForTheFindingAndThePlan() {
+        var finding = newFinding("Overtime unpaid for three months");
+        var today = LocalDate.now(clock);
+        assertThatThrownBy(() -> as("company2@custodes.example", () -> plans.propose(finding, actions(today))))
+                .isInstanceOf(NotFound.class);
+        var plan = as("company@custodes.example", () -> plans.propose(finding, actions(today)));
+        assertThatThrownBy(() -> as("company2@custodes.example", () -> plans.plan(plan))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> as("company2@custodes.example", () -> plans.planOf(finding)))
+                .isInstanceOf(NotFound.class);
+        assertThat(as("company2@custodes.example", plans::plans)).noneMatch(p -> p.id().equals(plan));
+        assertThat(as("company@custodes.example", plans::plans)).anyMatch(p -> p.id().equals(plan));
+        assertThat(as("board@custodes.example", () -> plans.plan(plan)).status()).isEqualTo(PlanStatus.PROPOSED);
+        assertThat(jdbc.sql("select count(*) from audit.audit_event where subject = :subject")
+                .param("subject", "action-plan:" + plan).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReturnVisitCategoryIsNotClosedOnADeskReviewAndNothingIsSaved() {
+        var finding = newFinding("Wages below the legal minimum");
+        var today = LocalDate.now(clock);
+        var plan = as("company@custodes.example", () -> plans.propose(finding, actions(today)));
+        as("officer@custodes.example", () -> {
+            plans.categorise(finding, FindingCategory.WAGES);
+            plans.accept(plan);
+            assertThatThrownBy(() -> plans.close(plan, VerificationMethod.RETURN_VISIT, "Ledger"))
+                    .hasMessage("monitoring.plan.actions-open");
+            for (var action : plans.plan(plan).actions()) {
+                plans.verify(plan, action.id(), true, null);
+            }
+            assertThatThrownBy(() -> plans.close(plan, VerificationMethod.DESK_REVIEW, null))
+                    .isInstanceOfSatisfying(BusinessRuleViolation.class,
+                            refused -> assertThat(refused.field()).isEqualTo("method"));
+            assertThat(plans.plan(plan).status()).isEqualTo(PlanStatus.IN_PROGRESS);
+            var closed = plans.close(plan, VerificationMethod.RETURN_VISIT, "Payroll ledger, October to December");
+            assertThat(closed.status()).isEqualTo(PlanStatus.CLOSED);
+            assertThatThrownBy(() -> plans.categorise(finding, FindingCategory.OTHER))
+                    .hasMessage("monitoring.plan.closed");
+            return closed;
+        });
+        assertThat(jdbc.sql("select status, closed_by from monitoring.action_plan where id = :id")
+                .param("id", plan.value()).query((row, n) -> row.getString(1) + "/" + row.getString(2)).single())
+                .isEqualTo("CLOSED/RETURN_VISIT");
+    }
+
+    @Test
+    void theOverdueJobRemindsTheCompanyAndRaisesAConcernOnce() {
+        var finding = newFinding("Guards worked 16-hour shifts");
+        var today = LocalDate.now(clock);
+        var plan = as("company@custodes.example", () -> plans.propose(finding, actions(today)));
+        as("officer@custodes.example", () -> plans.accept(plan));
+        var reference = as("officer@custodes.example", () -> plans.plan(plan)).actions().getFirst().reference();
+        var outbox = "select count(*) from notification.outbox_message where template = 'monitoring/action-overdue' "
+                + "and parameters ->> 'action' = :action";
+
+        overdue.run(at(today.plusDays(2)));
+        assertThat(jdbc.sql(outbox).param("action", reference).query(Long.class).single()).isPositive();
+        assertThat(concernsFrom(reference)).isZero();
+        assertThat(as("company@custodes.example", () -> plans.plan(plan)).actions().getFirst().overdue())
+                .as("flagged against the real clock only").isFalse();
+
+        overdue.run(at(today.plusDays(31)));
+        overdue.run(at(today.plusDays(32)));
+        overdue.run(at(today.plusDays(45)));
+        assertThat(concernsFrom(reference)).isEqualTo(1);
+        assertThat(jdbc.sql("select company_id from monitoring.concern where origin_reference = :ref")
+                .param("ref", reference).query(UUID.class).single())
+                .isEqualTo(organisations.findByLegalName("Aegis Shield Security Ltd").orElseThrow().id().value());
+    }
+
+    long concernsFrom(String action) {
+        return jdbc.sql("select count(*) from monitoring.concern where origin = 'CORRECTIVE_ACTION' "
+                + "and origin_reference = :ref").param("ref", action).query(Long.class).single();
+    }
+
+    static Clock at(LocalDate day) {
+        return Clock.fixed(day.atTime(6, 40).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+}
