@@ -127,6 +127,25 @@ final class ActionPlan {
     }
 
     /**
+     * The company may add evidence to an open action of a running plan; the first evidence puts an accepted plan in
+     * progress.
+     */
+    void evidenceFor(ActionId action, UUID file, String contentType, int size, Clock clock) {
+        if (!status.running()) {
+            throw new ActionPlanRefused("monitoring.plan.not-running");
+        }
+        if (action(action).status == ActionStatus.CLOSED) {
+            throw new ActionPlanRefused("monitoring.action.closed");
+        }
+        var today = LocalDate.now(clock);
+        events.add(new EvidenceUploaded(id(), action, file, company, contentType, size, today));
+        if (status == PlanStatus.ACCEPTED) {
+            status = PlanStatus.IN_PROGRESS;
+            changed(today);
+        }
+    }
+
+    /**
      * Closes the plan and its finding: every action closed, and a category the rule reserves for return visits closed
      * by one, with the new records seen there.
      */
@@ -188,11 +207,12 @@ final class ActionPlan {
     }
 
     ActionPlanDetails details(String findingReference, String companyName, FindingCategory category,
-            ClosureRule rule, LocalDate today) {
+            ClosureRule rule, LocalDate today, List<EvidenceFile> evidence) {
         return new ActionPlanDetails(id(), reference, finding, findingReference, company, companyName, category,
                 rule.needsReturnVisit(category), status, proposedOn, returnedReason, decidedOn, closedBy,
                 closureRecords, closedOn,
-                actions.stream().map(action -> action.details(reference, status.running(), today)).toList());
+                actions.stream().map(action -> action.details(reference, status.running(), today)).toList(),
+                evidence);
     }
 
     private CorrectiveAction action(ActionId id) {

@@ -12,10 +12,16 @@ public record ActionPlanDetails(ActionPlanId id, String reference, FindingId fin
         OrganisationId company, String companyName, FindingCategory category, boolean returnVisitRequired,
         PlanStatus status, LocalDate proposedOn, @Nullable String returnedReason, @Nullable LocalDate decidedOn,
         @Nullable VerificationMethod closedBy, @Nullable String closureRecords, @Nullable LocalDate closedOn,
-        List<ActionDetails> actions) {
+        List<ActionDetails> actions, List<EvidenceFile> evidence) {
 
     public ActionPlanDetails {
         actions = List.copyOf(actions);
+        evidence = List.copyOf(evidence);
+    }
+
+    /** The evidence uploaded for one action. */
+    public List<EvidenceFile> evidenceOf(ActionId action) {
+        return evidence.stream().filter(file -> file.action().equals(action)).toList();
     }
 
     public long overdueActions() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.custodes.monitoring.FindingId;
 import org.custodes.organisation.OrganisationService;
@@ -27,12 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionPlanService {
 
     private final ActionPlans plans;
+    private final EvidenceFiles evidence;
+    private final EvidenceInspector inspector;
     private final ClosureRule rule;
     private final OrganisationService organisations;
     private final Clock clock;
 
-    ActionPlanService(ActionPlans plans, ClosureRule rule, OrganisationService organisations, Clock clock) {
+    ActionPlanService(ActionPlans plans, EvidenceFiles evidence, EvidenceInspector inspector, ClosureRule rule,
+            OrganisationService organisations, Clock clock) {
         this.plans = plans;
+        this.evidence = evidence;
+        this.inspector = inspector;
         this.rule = rule;
         this.organisations = organisations;
         this.clock = clock;
@@ -125,6 +131,32 @@ public class ActionPlanService {
         return change(id, plan -> plan.close(facts(plan).category(), rule, method, records, clock));
     }
 
+    /**
+     * The company uploads a file of evidence for an open action of its running plan: accepted only if its content is
+     * an allowed type, and sealed at rest.
+     */
+    @PreAuthorize("hasAuthority('monitoring:respond')")
+    public UUID uploadEvidence(ActionPlanId id, ActionId action, String fileName, byte[] content) {
+        var actor = actor();
+        var plan = plans.find(id).filter(p -> p.company().equals(actor.organisationId()))
+                .orElseThrow(() -> new NotFound("action-plan", id));
+        var type = inspector.contentType(fileName, content);
+        var file = UUID.randomUUID();
+        plan.evidenceFor(action, file, type, content.length, clock);
+        evidence.insert(file, id, action, EvidenceInspector.safeName(fileName), type, content,
+                LocalDate.now(clock), actor.userId().value());
+        plans.save(plan);
+        return file;
+    }
+
+    /** An evidence file, for the secretariat, the Board and the company whose plan it is; else not found. */
+    @PreAuthorize("hasAnyAuthority('monitoring:read', 'monitoring:respond')")
+    @Transactional(readOnly = true)
+    public EvidenceDownload evidence(ActionPlanId id, UUID file) {
+        readable(id);
+        return evidence.open(id, file).orElseThrow(() -> new NotFound("evidence", file));
+    }
+
     private ActionPlanDetails change(ActionPlanId id, java.util.function.Consumer<ActionPlan> change) {
         var plan = plans.find(id).orElseThrow(() -> new NotFound("action-plan", id));
         change.accept(plan);
@@ -151,7 +183,8 @@ public class ActionPlanService {
 
     private ActionPlanDetails details(ActionPlan plan, LocalDate today) {
         var facts = facts(plan);
-        return plan.details(facts.reference(), name(plan.company()), facts.category(), rule, today);
+        return plan.details(facts.reference(), name(plan.company()), facts.category(), rule, today,
+                evidence.of(plan.id()));
     }
 
     private String name(OrganisationId organisation) {

@@ -79,11 +79,16 @@ class ActionPlans {
 
     void insert(ActionPlan plan) {
         jdbc.sql("""
-                insert into monitoring.action_plan (id, reference, finding_id, company_id, status, proposed_on, version)
-                values (:id, :reference, :finding, :company, :status, :proposedOn, 0)
+                insert into monitoring.action_plan (id, reference, finding_id, company_id, status, proposed_on,
+                    returned_reason, decided_on, closed_by, closure_records, closed_on, version)
+                values (:id, :reference, :finding, :company, :status, :proposedOn, :returnedReason, :decidedOn,
+                    :closedBy, :records, :closedOn, 0)
                 """).param("id", plan.id().value()).param("reference", plan.reference())
                 .param("finding", plan.finding().value()).param("company", plan.company().value())
-                .param("status", plan.status().name()).param("proposedOn", Date.valueOf(plan.proposedOn())).update();
+                .param("status", plan.status().name()).param("proposedOn", Date.valueOf(plan.proposedOn()))
+                .param("returnedReason", plan.returnedReason()).param("decidedOn", date(plan.decidedOn()))
+                .param("closedBy", plan.closedBy() == null ? null : plan.closedBy().name())
+                .param("records", plan.closureRecords()).param("closedOn", date(plan.closedOn())).update();
         insertActions(plan);
         publish(plan);
     }
@@ -124,12 +129,16 @@ class ActionPlans {
         for (var action : plan.actions()) {
             jdbc.sql("""
                     insert into monitoring.corrective_action (id, plan_id, position, description, owner, due_on,
-                        evidence_expected, verification, status)
-                    values (:id, :plan, :position, :description, :owner, :dueOn, :evidence, :verification, :status)
+                        evidence_expected, verification, status, returned_reason, verified_on, reminded_on,
+                        concern_raised_on)
+                    values (:id, :plan, :position, :description, :owner, :dueOn, :evidence, :verification, :status,
+                        :reason, :verifiedOn, :remindedOn, :raisedOn)
                     """).param("id", action.id).param("plan", plan.id().value()).param("position", action.position)
                     .param("description", action.description).param("owner", action.owner)
                     .param("dueOn", Date.valueOf(action.dueOn)).param("evidence", action.evidenceExpected)
                     .param("verification", action.verification.name()).param("status", action.status.name())
+                    .param("reason", action.returnedReason).param("verifiedOn", date(action.verifiedOn))
+                    .param("remindedOn", date(action.remindedOn)).param("raisedOn", date(action.concernRaisedOn))
                     .update();
         }
     }

@@ -185,7 +185,7 @@ class ActionPlanTests {
         assertThat(plan.chase(7, 30, at(due.plusDays(60)))).filteredOn(o -> o.reference().endsWith("/1"))
                 .as("the first action's concern was raised on day 30").noneMatch(ActionOverdue::raiseConcern);
 
-        var details = plan.details("MF-2026-001", "Aegis", FindingCategory.WAGES, RULE, due.plusDays(1));
+        var details = plan.details("MF-2026-001", "Aegis", FindingCategory.WAGES, RULE, due.plusDays(1), List.of());
         assertThat(details.actions().getFirst().overdue()).isTrue();
         assertThat(details.overdueActions()).isEqualTo(1);
         assertThat(details.returnVisitRequired()).isTrue();
@@ -196,7 +196,7 @@ class ActionPlanTests {
         var plan = proposed();
         var late = at(TODAY.plusDays(40));
         assertThat(plan.chase(7, 30, late)).isEmpty();
-        assertThat(plan.details("MF-2026-001", "Aegis", FindingCategory.OTHER, RULE, TODAY.plusDays(40))
+        assertThat(plan.details("MF-2026-001", "Aegis", FindingCategory.OTHER, RULE, TODAY.plusDays(40), List.of())
                 .overdueActions()).isZero();
     }
 }
