@@ -163,9 +163,14 @@ class DemoMonitoring {
                 "Two villagers were beaten after the crowd had dispersed.",
                 "Medical certificates from the county hospital.")));
 
-        secretariat.call(() -> monitoring.openConcern(new OpenConcern(aegis, ConcernCategory.MANAGEMENT_AND_GOVERNANCE,
-                ConcernOrigin.DIRECT, null, "No grievance mechanism published for the Kenyan sites", Set.of(66, 67)),
-                null));
+        var grievance = secretariat.call(() -> monitoring.openConcern(new OpenConcern(aegis,
+                ConcernCategory.MANAGEMENT_AND_GOVERNANCE, ConcernOrigin.DIRECT, null,
+                "No grievance mechanism published for the Kenyan sites", Set.of(66, 67)), null));
+        // Two more findings for the corrective action plans of the demo (DemoActionPlans)
+        secretariat.call(() -> monitoring.recordFinding(grievance, new RecordFinding(66, FindingSeverity.MAJOR,
+                "No grievance mechanism is published at the Kenyan sites.", "Site visits of the field team.")));
+        secretariat.call(() -> monitoring.recordFinding(dialogue, new RecordFinding(64, FindingSeverity.MAJOR,
+                "Overtime of the Lokichar guards was paid below the legal rate.", "Payslips of six guards.")));
 
         var recommended = secretariat.call(() -> monitoring.openConcern(new OpenConcern(alNoor,
                 ConcernCategory.PERSONNEL_MISCONDUCT, ConcernOrigin.OBSERVATION, null,

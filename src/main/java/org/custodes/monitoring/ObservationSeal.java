@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
  * Envelope encryption of observations, as complaint content is sealed: each observation has its own AES-256-GCM data
  * key (Tink), stored only wrapped by a key derived from the master key for this purpose and bound to the
  * observation's id; each sealed field is bound to the observation and the field's name, so no ciphertext can be
- * moved. Anything that does not decrypt fails closed.
+ * moved. Anything that does not decrypt fails closed. Monitoring's sub-domains seal their records with it too (the
+ * evidence of corrective actions, by the evidence's id); the observation's id is then that record's.
  */
 @Component
-class ObservationSeal {
+public class ObservationSeal {
 
     static {
         try {
@@ -34,7 +35,7 @@ class ObservationSeal {
     }
 
     /** The unwrapped data key of one observation. */
-    static final class Key {
+    public static final class Key {
 
         private final UUID observation;
         private final Aead aead;
@@ -46,11 +47,11 @@ class ObservationSeal {
             this.wrapped = wrapped.clone();
         }
 
-        byte[] wrapped() {
+        public byte[] wrapped() {
             return wrapped.clone();
         }
 
-        byte @Nullable [] seal(String field, @Nullable String text) {
+        public byte @Nullable [] seal(String field, @Nullable String text) {
             try {
                 return text == null ? null : aead.encrypt(text.getBytes(StandardCharsets.UTF_8), binding(field));
             } catch (GeneralSecurityException e) {
@@ -58,12 +59,29 @@ class ObservationSeal {
             }
         }
 
-        @Nullable String open(String field, byte @Nullable [] sealed) {
+        public @Nullable String open(String field, byte @Nullable [] sealed) {
             try {
                 return sealed == null ? null
                         : new String(aead.decrypt(sealed, binding(field)), StandardCharsets.UTF_8);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("Observation content could not be opened: wrong key or altered data", e);
+            }
+        }
+
+        /** Seals a file's bytes, bound like a text field. */
+        public byte[] sealBytes(String field, byte[] content) {
+            try {
+                return aead.encrypt(content, binding(field));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Monitoring content could not be sealed", e);
+            }
+        }
+
+        public byte[] openBytes(String field, byte[] sealed) {
+            try {
+                return aead.decrypt(sealed, binding(field));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Monitoring content could not be opened: wrong key or altered data", e);
             }
         }
 
@@ -87,7 +105,7 @@ class ObservationSeal {
         }
     }
 
-    Key newKey(UUID observation) {
+    public Key newKey(UUID observation) {
         try {
             var handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             var wrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, wrapping, keyBinding(observation));
@@ -98,7 +116,7 @@ class ObservationSeal {
     }
 
     /** The data key of an existing observation; fails closed when the wrapped key was altered or is another's. */
-    Key key(UUID observation, byte[] wrapped) {
+    public Key key(UUID observation, byte[] wrapped) {
         try {
             var handle = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, wrapping, keyBinding(observation));
             return new Key(observation, handle.getPrimitive(RegistryConfiguration.get(), Aead.class), wrapped);

@@ -92,6 +92,7 @@ class AccessibilityBrowserIntegrationTests {
             "/framework/libraries/{id}/export.{format}",
             "/membership/applications/{id}/documents/{document}",
             "/membership/invoices/{id}/pdf",
+            "/monitoring/plans/{id}/evidence/{evidence}",
             "/procurement/toolkit/clauses.docx",
             "/reporting/evidence/{evidence}",
             "/reporting/reports/{id}/questionnaire.xlsx",
@@ -161,7 +162,7 @@ class AccessibilityBrowserIntegrationTests {
             UUID nordicBody, String standard, UUID certificationApplication, UUID nordicCertificate, String codeVersion,
             UUID library, UUID aegisCase, UUID sharedAegisCase, String resetToken, String invitationToken,
             UUID openResolution, UUID recentAssembly, UUID course, UUID firstLesson, UUID fieldMission,
-            UUID fieldSubmission, UUID observationToTriage, UUID aegisConcern) {
+            UUID fieldSubmission, UUID observationToTriage, UUID aegisConcern, UUID aegisPlan, UUID returnedFinding) {
     }
 
     static List<Page> pages() {
@@ -311,6 +312,12 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/monitoring/concerns/new", Visitor.OFFICER),
                 Page.of("/monitoring/concerns/{id}", Visitor.OFFICER, ids -> List.of("/monitoring/concerns/" + ids.aegisConcern())),
                 Page.of("/monitoring/concerns/{id}", Visitor.COMPANY, ids -> List.of("/monitoring/concerns/" + ids.aegisConcern())),
+                Page.of("/monitoring/plans", Visitor.OFFICER),
+                Page.of("/monitoring/plans", Visitor.COMPANY),
+                Page.of("/monitoring/plans/{id}", Visitor.OFFICER, ids -> List.of("/monitoring/plans/" + ids.aegisPlan())),
+                Page.of("/monitoring/plans/{id}", Visitor.COMPANY, ids -> List.of("/monitoring/plans/" + ids.aegisPlan())),
+                Page.of("/monitoring/findings/{finding}/plan", Visitor.COMPANY,
+                        ids -> List.of("/monitoring/findings/" + ids.returnedFinding() + "/plan")),
 
                 Page.of("/directory/watchlist", Visitor.CLIENT),
                 Page.of("/directory/webhooks", Visitor.CLIENT));
@@ -684,7 +691,10 @@ class AccessibilityBrowserIntegrationTests {
                 uuid("select id from fieldvoice.submission order by received_at limit 1"),
                 uuid("select id from monitoring.observation where status = 'NEW' and source_type = 'CIVIL_SOCIETY_FIELD' "
                         + "order by reference limit 1"),
-                uuid("select id from monitoring.concern where company_id = ? and stage = 'DIALOGUE' limit 1", aegis));
+                uuid("select id from monitoring.concern where company_id = ? and stage = 'DIALOGUE' limit 1", aegis),
+                uuid("select id from monitoring.action_plan where company_id = ? and status = 'IN_PROGRESS' limit 1", aegis),
+                uuid("select finding_id from monitoring.action_plan where company_id = ? and status = 'RETURNED' limit 1",
+                        aegis));
     }
 
     private UUID organisation(String legalName) {

@@ -20,6 +20,8 @@ class MonitoringNavigation implements NavigationContribution {
                 new NavigationEntry(284, "monitoring.nav.observations", "/monitoring/observations", "monitoring:observe"),
                 new NavigationEntry(284, "monitoring.nav.observations", "/monitoring/observations", "monitoring:read"),
                 new NavigationEntry(286, "monitoring.nav.concerns", "/monitoring/concerns", "monitoring:read"),
-                new NavigationEntry(286, "monitoring.nav.concerns", "/monitoring/concerns", "monitoring:respond"));
+                new NavigationEntry(286, "monitoring.nav.concerns", "/monitoring/concerns", "monitoring:respond"),
+                new NavigationEntry(288, "monitoring.nav.plans", "/monitoring/plans", "monitoring:read"),
+                new NavigationEntry(288, "monitoring.nav.plans", "/monitoring/plans", "monitoring:respond"));
     }
 }

@@ -3,6 +3,7 @@ package org.custodes.monitoring.web;
 import java.util.Map;
 
 import org.custodes.shared.BusinessRuleViolation;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** A refused rule shown at the field it is about, where there is one, else at the top of the form. */
@@ -37,7 +38,11 @@ final class RuleErrors {
     }
 
     static void reject(BusinessRuleViolation violation, BindingResult errors) {
-        var field = FIELDS.get(violation.messageKey());
+        reject(violation, violation.field() != null ? violation.field() : FIELDS.get(violation.messageKey()), errors);
+    }
+
+    /** The violation at the given field of the form when the form has one by that name, else at its top. */
+    static void reject(BusinessRuleViolation violation, @Nullable String field, BindingResult errors) {
         var target = errors.getTarget();
         if (field != null && target != null && target.getClass().isRecord() && java.util.Arrays
                 .stream(target.getClass().getRecordComponents()).anyMatch(component -> component.getName().equals(field))) {
