@@ -309,7 +309,11 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/monitoring/concerns/{id}", Visitor.COMPANY, ids -> List.of("/monitoring/concerns/" + ids.aegisConcern())),
 
                 Page.of("/directory/watchlist", Visitor.CLIENT),
-                Page.of("/directory/webhooks", Visitor.CLIENT));
+                Page.of("/directory/webhooks", Visitor.CLIENT),
+
+                Page.of("/oversight/ranking", Visitor.OFFICER),
+                Page.of("/oversight/ranking/{id}", Visitor.OFFICER, ids -> List.of("/oversight/ranking/" + ids.aegis())),
+                Page.of("/oversight/country-risks", Visitor.OFFICER));
     }
 
     @Test
