@@ -57,8 +57,24 @@ public class OversightService {
     @PreAuthorize("hasAuthority('oversight:ranking')")
     @Transactional(readOnly = true)
     public List<RankingLine> ranking(@Nullable String country, @Nullable String region) {
-        return snapshots.latestDay().map(day -> snapshots.ranking(day, blankToNull(country), blankToNull(region)))
+        return ranking(country, region, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} lines of the latest ranking (a page shows the top of a long list). */
+    @PreAuthorize("hasAuthority('oversight:ranking')")
+    @Transactional(readOnly = true)
+    public List<RankingLine> ranking(@Nullable String country, @Nullable String region, int limit) {
+        return snapshots.latestDay()
+                .map(day -> snapshots.ranking(day, blankToNull(country), blankToNull(region), Math.max(1, limit)))
                 .orElse(List.of());
+    }
+
+    /** How many companies the latest ranking holds under the filter. */
+    @PreAuthorize("hasAuthority('oversight:ranking')")
+    @Transactional(readOnly = true)
+    public long rankedCount(@Nullable String country, @Nullable String region) {
+        return snapshots.latestDay().map(day -> snapshots.count(day, blankToNull(country), blankToNull(region)))
+                .orElse(0L);
     }
 
     /** A company's place in the latest ranking with its reasons; 404 when it is not ranked. */

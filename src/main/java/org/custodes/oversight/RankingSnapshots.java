@@ -88,24 +88,37 @@ class RankingSnapshots {
     }
 
     /** The day's ranking, best rank first, of the companies operating in the country or region when one is given. */
-    List<RankingLine> ranking(LocalDate day, @Nullable String country, @Nullable String region) {
-        return lines(day, country, region, null);
+    List<RankingLine> ranking(LocalDate day, @Nullable String country, @Nullable String region, int limit) {
+        return lines(day, country, region, null, limit);
     }
 
     Optional<RankingLine> line(LocalDate day, OrganisationId company) {
-        return lines(day, null, null, company.value()).stream().findFirst();
+        return lines(day, null, null, company.value(), 1).stream().findFirst();
     }
 
-    private List<RankingLine> lines(LocalDate day, @Nullable String country, @Nullable String region, @Nullable UUID company) {
+    long count(LocalDate day, @Nullable String country, @Nullable String region) {
+        return jdbc.sql("""
+                select count(*) from oversight.ranking_snapshot
+                where day = :day and (cast(:country as text) is null or :country = any(countries))
+                    and (cast(:region as text) is null or :region = any(regions))
+                """).param("day", day).param("country", country).param("region", region).query(Long.class).single();
+    }
+
+    private List<RankingLine> lines(LocalDate day, @Nullable String country, @Nullable String region,
+            @Nullable UUID company, int limit) {
         var reasons = new HashMap<UUID, List<Reason>>();
         jdbc.sql("""
+                with s as (
+                    select day, organisation_id from oversight.ranking_snapshot
+                    where day = :day and (cast(:country as text) is null or :country = any(countries))
+                        and (cast(:region as text) is null or :region = any(regions))
+                        and (cast(:company as uuid) is null or organisation_id = :company)
+                    order by rank, name, organisation_id limit :limit)
                 select r.organisation_id, r.signal, r.weight, r.intensity, r.points, r.facts
-                from oversight.ranking_reason r join oversight.ranking_snapshot s using (day, organisation_id)
-                where r.day = :day and (cast(:country as text) is null or :country = any(s.countries))
-                    and (cast(:region as text) is null or :region = any(s.regions))
-                    and (cast(:company as uuid) is null or s.organisation_id = :company)
+                from oversight.ranking_reason r join s using (day, organisation_id)
                 order by r.points desc, r.signal
                 """).param("day", day).param("country", country).param("region", region).param("company", company)
+                .param("limit", limit)
                 .query(row -> {
                     reasons.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
                             .add(new Reason(row.getString(2), row.getDouble(3), row.getDouble(4), row.getDouble(5),
@@ -117,8 +130,9 @@ class RankingSnapshots {
                 where day = :day and (cast(:country as text) is null or :country = any(countries))
                     and (cast(:region as text) is null or :region = any(regions))
                     and (cast(:company as uuid) is null or organisation_id = :company)
-                order by rank, name, organisation_id
+                order by rank, name, organisation_id limit :limit
                 """).param("day", day).param("country", country).param("region", region).param("company", company)
+                .param("limit", limit)
                 .query((row, n) -> {
                     var id = row.getObject(1, UUID.class);
                     return new RankingLine(new CompanyScore(new OrganisationId(id), row.getString(2), row.getInt(3),

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RankingPageController {
 
+    /** The page shows the top of the list; filters by country or region narrow it to plan a mission. */
+    static final int SHOWN = 100;
+
     private final OversightService oversight;
 
     RankingPageController(OversightService oversight) {
@@ -31,7 +34,8 @@ class RankingPageController {
     @PreAuthorize("hasAuthority('oversight:ranking')")
     String ranking(@RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String region, Model model) {
-        var lines = oversight.ranking(country, region);
+        var lines = oversight.ranking(country, region, SHOWN);
+        model.addAttribute("total", oversight.rankedCount(country, region));
         var risks = oversight.countryRisks();
         model.addAttribute("lines", lines);
         model.addAttribute("country", country == null ? "" : country.strip());
