@@ -10,7 +10,7 @@ DURATION="${DURATION:-10}"
 bench_init oversight-ranking
 bench_require psql curl jq wrk
 bench_build_jar
-bench_start_app true
+bench_start_app true --logging.level.org.custodes.oversight=INFO
 bench_wait_log "Demo oversight loaded"
 
 bench_oversight_ranking "$COMPANIES" "$DURATION" "${CONNS:-2}"

@@ -68,7 +68,8 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 # ---- 1. One start, on a fresh data folder -------------------------------------------------------------------------
 bench_start_app true --custodes.directory.rate-limit.per-minute=1000000000 \
     --custodes.complaint.submissions-per-client-per-hour=100000000 \
-    --custodes.sign-in.attempts-per-client-per-minute=1000000000 --logging.level.org.custodes.reporting=INFO
+    --custodes.sign-in.attempts-per-client-per-minute=1000000000 --logging.level.org.custodes.reporting=INFO \
+    --logging.level.org.custodes.oversight=INFO
 FIRST_START_WALL=$STARTUP_WALL_S; FIRST_START_APP=$STARTUP_APP_S
 bench_wait_log "Demo self-assessment campaigns loaded"
 sleep 3
