@@ -10,7 +10,8 @@
 #   4. scenarios: verification API (peak, ratio to ping, p50/p99 at half its peak, open loop), complaint intake (peak
 #      acknowledged submissions/s and its ratio to pgbench, p50/p99 at a fixed RATE, nothing lost), a company's
 #      self-assessment report page, cross-company analytics (the API, and the per-indicator query), the XLSX upload,
-#      the training personnel import (rows/s through the API, and its ratio to a COPY of the same rows), resident
+#      the training personnel import (rows/s through the API, and its ratio to a COPY of the same rows), the oversight
+#      ranking (full recompute of COMPANIES companies, and the first 100 lines' p95 against ping's), resident
 #      memory (idle and peak under load, app and PostgreSQL), the compressed weight of every public page with
 #      JavaScript off and on; then start-up time again, restarting on the populated data without the demo loaders;
 #   5. prints one table (figure, unit, ceiling, ratio = figure / ceiling, target) and writes the same, with the
@@ -68,7 +69,8 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 # ---- 1. One start, on a fresh data folder -------------------------------------------------------------------------
 bench_start_app true --custodes.directory.rate-limit.per-minute=1000000000 \
     --custodes.complaint.submissions-per-client-per-hour=100000000 \
-    --custodes.sign-in.attempts-per-client-per-minute=1000000000 --logging.level.org.custodes.reporting=INFO
+    --custodes.sign-in.attempts-per-client-per-minute=1000000000 --logging.level.org.custodes.reporting=INFO \
+    --logging.level.org.custodes.oversight=INFO
 FIRST_START_WALL=$STARTUP_WALL_S; FIRST_START_APP=$STARTUP_APP_S
 bench_wait_log "Demo self-assessment campaigns loaded"
 sleep 3
@@ -235,6 +237,9 @@ echo "  first $UP_FIRST ms ($UP_ANSWERS answers saved of $FILLED filled); then p
 echo "Training: $PERSONNEL people enrolled from one CSV file through the API, against a COPY of the same rows..."
 bench_personnel_import "$PERSONNEL"
 
+bench_wait_log "Demo oversight loaded"
+bench_oversight_ranking "$COMPANIES" "$DURATION"
+
 bench_rss_stop
 PEAK_APP_MB=$(bench_rss_peak_mb 1); PEAK_PG_MB=$(bench_rss_peak_mb 2)
 echo "Resident memory under load: app peak ${PEAK_APP_MB} MB, PostgreSQL peak ${PEAK_PG_MB} MB (Pss)"
@@ -314,6 +319,8 @@ row upload.first "XLSX upload, $UP_ANSWERS answers, first" "$UP_FIRST" ms "" "" 
 row upload.max "XLSX upload, max of $UPLOADS changing every answer" "$UP_MAX" ms "" "" "< 1000 ms" "$(lt "$UP_MAX" 1000)"
 row upload.rate "XLSX upload, answers written per second (p50)" "$UP_RATE" "answers/s" "COPY" "$COPY_RPS"
 row training.import "personnel import from CSV ($PERSONNEL people), API" "$PERSONNEL_IMPORT_RPS" "rows/s" "COPY of the same rows" "$PERSONNEL_COPY_RPS" ">= 0.3 of COPY" "$([[ $PERSONNEL_TARGET == met ]] && echo true || echo false)"
+row oversight.recompute "oversight ranking, full recompute ($RANKING_RANKED companies, 50,000 observations, 5,000 findings)" "$RANKING_RECOMPUTE_S" s "" "" "<= 5 s" "$(awk -v a="$RANKING_RECOMPUTE_S" 'BEGIN { print (a <= 5) ? "true" : "false" }')"
+row oversight.ranking.p95 "oversight ranking, first 100 lines p95 (wrk, 2 connections)" "$RANKING_P95" ms "ping p95, wrk, same connections" "$RANKING_PING_P95" "<= 100 ms" "$(awk -v a="$RANKING_P95" 'BEGIN { print (a <= 100) ? "true" : "false" }')"
 row generation.rate "data generation (INSERT ... SELECT)" "$(awk -v n="$ANSWERS" -v s="$GENERATION_S" 'BEGIN { printf "%.0f", n / s }')" "answers/s" "COPY" "$COPY_RPS"
 row startup.fresh "start-up, fresh data folder + demo data (to ready)" "$FIRST_START_WALL" s
 row startup.fresh.spring "start-up, fresh data folder (Spring's own)" "${FIRST_START_APP:-null}" s

@@ -7,9 +7,9 @@ function done(summary, latency, requests)
   io.write(string.format(
     'WRK-JSON {"requests":%d,"seconds":%.3f,"requestsPerSecond":%.1f,"bytes":%d,' ..
     '"errors":{"connect":%d,"read":%d,"write":%d,"timeout":%d,"status":%d},' ..
-    '"latencyMs":{"mean":%.3f,"p50":%.3f,"p90":%.3f,"p99":%.3f,"max":%.3f}}\n',
+    '"latencyMs":{"mean":%.3f,"p50":%.3f,"p90":%.3f,"p99":%.3f,"max":%.3f,"p95":%.3f}}\n',
     summary.requests, seconds, summary.requests / seconds, summary.bytes,
     e.connect, e.read, e.write, e.timeout, e.status,
     latency.mean / 1000, latency:percentile(50) / 1000, latency:percentile(90) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000))
+    latency:percentile(99) / 1000, latency.max / 1000, latency:percentile(95) / 1000))
 end

@@ -115,6 +115,22 @@ class Cases {
                 .param("id", id).param("value", value).update();
     }
 
+    /** Per company, in one query: cases not closed (nor refused as not admissible), and cases received since. */
+    java.util.Map<OrganisationId, CompanyComplaintCounts> countsByCompany(LocalDate since) {
+        var counts = new java.util.HashMap<OrganisationId, CompanyComplaintCounts>();
+        jdbc.sql("""
+                select company_id,
+                       count(*) filter (where status not in ('CLOSED', 'NOT_ADMISSIBLE', 'OUTCOME_RECORDED')),
+                       count(*) filter (where received_on >= :since)
+                from complaint.complaint_case where company_id is not null group by company_id
+                """).param("since", since)
+                .query(row -> {
+                    counts.put(new OrganisationId(row.getObject(1, java.util.UUID.class)),
+                            new CompanyComplaintCounts(row.getInt(2), row.getInt(3)));
+                });
+        return counts;
+    }
+
     List<ComplaintCase> openCases(int limit, int offset) {
         return jdbc.sql("""
                 select * from complaint.complaint_case where purged_on is null

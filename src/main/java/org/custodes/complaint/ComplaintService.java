@@ -140,6 +140,15 @@ public class ComplaintService {
         return file(complaint);
     }
 
+    /**
+     * For the oversight ranking: per company, the open cases and those received since the date, counts only, in one
+     * query for all companies. No access check of its own; the caller holds its own permission.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<OrganisationId, CompanyComplaintCounts> openCountsByCompany(LocalDate receivedSince) {
+        return cases.countsByCompany(receivedSince);
+    }
+
     /** Checks a receipt against a case reference, for printing the operator's one-time slip. */
     @PreAuthorize("hasAuthority('complaint:intake')")
     @Transactional(readOnly = true)

@@ -90,6 +90,26 @@ public class MembershipService {
         return PageResult.of(summaries(ids.stream().map(lifecycle::load).toList()), page, total);
     }
 
+    /**
+     * For other modules' set-based work (the oversight ranking): every member and affiliate with its standing, in one
+     * query. No access check of its own; the caller holds its own permission.
+     */
+    @Transactional(readOnly = true)
+    public List<MemberStanding> membersAndAffiliates() {
+        return jdbc.sql("""
+                select m.organisation_id, m.status, m.certification_deadline, m.deadline_passed_on,
+                       s.year, s.satisfactory, s.accepted_on
+                from membership.membership m
+                left join membership.self_assessment_result s on s.organisation_id = m.organisation_id
+                where m.status in ('MEMBER', 'CERTIFIED_MEMBER', 'AFFILIATE', 'SUSPENDED') and m.pillar = 'COMPANY'
+                """).query((row, n) -> new MemberStanding(new OrganisationId(row.getObject(1, UUID.class)),
+                        MembershipStatus.valueOf(row.getString(2)), row.getObject(3, LocalDate.class),
+                        row.getObject(4, LocalDate.class),
+                        row.getObject(5) == null ? null : new LatestSelfAssessment(row.getInt(5), row.getBoolean(6),
+                                row.getObject(7, LocalDate.class))))
+                .list();
+    }
+
     /** Member companies whose certification deadline passed without certification, raised by the daily job. */
     @PreAuthorize("hasAuthority('membership:read')")
     @Transactional(readOnly = true)

@@ -136,4 +136,12 @@ class Concerns {
                 row.getDate("opened_on").toLocalDate(), closed == null ? null : closed.toLocalDate(),
                 row.getObject("opened_by", UUID.class), messages, row.getLong("version"));
     }
+
+    /** Per company, in one query: concerns neither resolved nor referred to the Board. */
+    java.util.Map<OrganisationId, Integer> openByCompany() {
+        return Observations.countsByCompany(jdbc.sql("""
+                select company_id, count(*) from monitoring.concern
+                where stage not in ('RESOLVED', 'REFERRED_TO_BOARD') group by company_id
+                """));
+    }
 }

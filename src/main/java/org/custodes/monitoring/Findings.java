@@ -86,4 +86,13 @@ class Findings {
                 FindingResponse.valueOf(row.getString("response")), row.getString("response_reasons"),
                 responded == null ? null : responded.toLocalDate(), row.getLong("version"));
     }
+
+    /** Per company, in one query: findings on concerns still open. */
+    java.util.Map<OrganisationId, Integer> openByCompany() {
+        return Observations.countsByCompany(jdbc.sql("""
+                select f.company_id, count(*) from monitoring.finding f
+                join monitoring.concern c on c.id = f.concern_id
+                where c.stage not in ('RESOLVED', 'REFERRED_TO_BOARD') group by f.company_id
+                """));
+    }
 }

@@ -297,4 +297,22 @@ public class MonitoringService {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
+
+    /**
+     * For the oversight ranking: per company, what monitoring holds against it, in three queries for all companies.
+     * No access check of its own; the caller holds its own permission.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<OrganisationId, CompanyMonitoringCounts> countsByCompany(LocalDate observedSince) {
+        var standing = observations.standingByCompany(observedSince);
+        var open = concerns.openByCompany();
+        var found = findings.openByCompany();
+        var companies = new java.util.HashSet<OrganisationId>(standing.keySet());
+        companies.addAll(open.keySet());
+        companies.addAll(found.keySet());
+        var counts = new java.util.HashMap<OrganisationId, CompanyMonitoringCounts>();
+        companies.forEach(company -> counts.put(company, new CompanyMonitoringCounts(standing.getOrDefault(company, 0),
+                open.getOrDefault(company, 0), found.getOrDefault(company, 0))));
+        return counts;
+    }
 }

@@ -209,4 +209,21 @@ class Observations {
     static Set<Integer> integers(@Nullable Array array) throws SQLException {
         return array == null ? Set.of() : Arrays.stream((Integer[]) array.getArray()).collect(Collectors.toSet());
     }
+
+    /** Per company, in one query: observations new or linked to a concern, observed on or after the date. */
+    java.util.Map<OrganisationId, Integer> standingByCompany(java.time.LocalDate since) {
+        return countsByCompany(jdbc.sql("""
+                select company_id, count(*) from monitoring.observation
+                where company_id is not null and status in ('NEW', 'LINKED') and observed_on >= :since
+                group by company_id
+                """).param("since", since));
+    }
+
+    static java.util.Map<OrganisationId, Integer> countsByCompany(JdbcClient.StatementSpec statement) {
+        var counts = new java.util.HashMap<OrganisationId, Integer>();
+        statement.query(row -> {
+            counts.put(new OrganisationId(row.getObject(1, java.util.UUID.class)), row.getInt(2));
+        });
+        return counts;
+    }
 }

@@ -132,6 +132,12 @@ public class OrganisationService {
         return names;
     }
 
+    /** For other modules' set-based work: the organisations that exist among the ids, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.List<OrganisationSummary> summariesOf(java.util.Set<OrganisationId> ids) {
+        return organisations.summaries(ids.stream().map(OrganisationId::value).toList());
+    }
+
     /** Like {@link #find}, for callers to whom a missing organisation is an error. */
     @Transactional(readOnly = true)
     public OrganisationSummary get(OrganisationId id) {

@@ -72,6 +72,14 @@ class Organisations {
         return names;
     }
 
+    java.util.List<OrganisationSummary> summaries(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("select * from organisation.organisation where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(Organisations::summary).list();
+    }
+
     Optional<OrganisationSummary> find(UUID id) {
         return jdbc.sql("select * from organisation.organisation where id = :id").param("id", id)
                 .query(Organisations::summary).optional();

@@ -320,7 +320,11 @@ class AccessibilityBrowserIntegrationTests {
                         ids -> List.of("/monitoring/findings/" + ids.returnedFinding() + "/plan")),
 
                 Page.of("/directory/watchlist", Visitor.CLIENT),
-                Page.of("/directory/webhooks", Visitor.CLIENT));
+                Page.of("/directory/webhooks", Visitor.CLIENT),
+
+                Page.of("/oversight/ranking", Visitor.OFFICER),
+                Page.of("/oversight/ranking/{id}", Visitor.OFFICER, ids -> List.of("/oversight/ranking/" + ids.aegis())),
+                Page.of("/oversight/country-risks", Visitor.OFFICER));
     }
 
     @Test
