@@ -5,7 +5,7 @@
  * referred to the Board). Membership follows a referral to open the compliance case of its sanctions ladder; this
  * module never calls membership.
  */
-@ApplicationModule(displayName = "Monitoring", allowedDependencies = { "shared", "organisation" })
+@ApplicationModule(displayName = "Monitoring", allowedDependencies = { "shared", "organisation", "identity", "notification" })
 @NullMarked
 package org.custodes.monitoring;
 
