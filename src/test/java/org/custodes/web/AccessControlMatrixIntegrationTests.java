@@ -601,7 +601,7 @@ class AccessControlMatrixIntegrationTests {
         seeds.put("a.planAction", id("""
                 select a.id from monitoring.corrective_action a join monitoring.action_plan p on p.id = a.plan_id
                 where p.company_id = ? and p.status = 'CLOSED' order by a.position limit 1""", aegis.value()));
-        seeds.put("a.evidence", id("""
+        seeds.put("a.planEvidence", id("""
                 select e.id from monitoring.action_evidence e join monitoring.action_plan p on p.id = e.plan_id
                 where p.company_id = ? and p.status = 'CLOSED' limit 1""", aegis.value()));
         return seeds;
