@@ -17,9 +17,11 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.RecoveryStrategy;
 import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
 import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import org.jspecify.annotations.Nullable;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -53,9 +55,8 @@ class DatabaseRateLimits implements RateLimits {
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final SecretKeySpec keyHashKey;
     /**
-     * The handles of recently used buckets. The row holds the count; one handle per bucket lets Bucket4j's batching
-     * send the takes that arrive together in one transaction, and an approximate bucket count locally between two
-     * visits to the database.
+     * The handles of recently used buckets. The row holds the count; one handle per bucket lets an approximate bucket
+     * count locally between two visits to the database.
      */
     private final Map<String, BucketProxy> recent = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -82,8 +83,9 @@ class DatabaseRateLimits implements RateLimits {
 
     @Override
     public Bucket bucket(String purpose, String key, long capacity, Duration period) {
-        // Batching: the takes that arrive together for one bucket go to the database in one transaction.
-        return handle(purpose, key, capacity, period, Optimizations.batching());
+        // No batching: Bucket4j 8.14's batching does not rebuild a bucket whose row has no state yet when several takes
+        // arrive together (BucketNotFoundException, seen after a restore); these limits guard low-volume paths.
+        return handle(purpose, key, capacity, period, null);
     }
 
     @Override
@@ -92,14 +94,19 @@ class DatabaseRateLimits implements RateLimits {
                 new DelayParameters(RateLimits.tolerancePerNode(capacity), UNSYNCHRONISED_AT_MOST)));
     }
 
-    private Bucket handle(String purpose, String key, long capacity, Duration period, Optimization optimization) {
+    private Bucket handle(String purpose, String key, long capacity, Duration period,
+            @Nullable Optimization optimization) {
         var id = purpose + "/" + capacity + "/" + period + "/" + hashed(key);
         synchronized (recent) {
-            return recent.computeIfAbsent(id, name -> buckets.builder()
-                    .withOptimization(optimization)
-                    .build(name, () -> BucketConfiguration.builder()
-                            .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
-                            .build()));
+            // A row without a state (inserted, not yet written, as a restore from a backup can leave it) is rebuilt
+            // from the configuration instead of failing the request.
+            return recent.computeIfAbsent(id, name -> {
+                var builder = buckets.builder().withRecoveryStrategy(RecoveryStrategy.RECONSTRUCT);
+                var configured = optimization == null ? builder : builder.withOptimization(optimization);
+                return configured.build(name, () -> BucketConfiguration.builder()
+                        .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+                        .build());
+            });
         }
     }
 
