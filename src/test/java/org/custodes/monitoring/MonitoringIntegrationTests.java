@@ -204,6 +204,36 @@ class MonitoringIntegrationTests {
     }
 
     @Test
+    void theWorkspaceListsWhatWaitsForEachRoleWithItsCountAndNothingOfAnotherCompany() throws Exception {
+        var toTriage = jdbc.sql("select count(*) from monitoring.observation where status = 'NEW'").query(Long.class).single();
+        var aegisAwaiting = jdbc.sql("select count(*) from monitoring.finding where company_id = ? and response = 'AWAITING'")
+                .param(org("Aegis Shield Security Ltd").value()).query(Long.class).single();
+        assertThat(toTriage).isPositive();
+        assertThat(aegisAwaiting).isPositive();
+
+        var officer = mvc.perform(get("/workspace").with(authentication(user("officer@custodes.example"))).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(officer).contains("Waiting for you").containsPattern(
+                "href=\"/monitoring/observations\"><strong>" + toTriage + "</strong>\\s*<span>new observations to triage");
+
+        var company = mvc.perform(get("/workspace").with(authentication(user("company@custodes.example"))).param("lang", "ar"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(company).contains("ما ينتظرك").containsPattern(
+                "href=\"/monitoring/concerns\"><strong>" + aegisAwaiting + "</strong>\\s*<span>نتائج بانتظار ردّكم")
+                .doesNotContain("/monitoring/observations\"><strong>");
+
+        var others = jdbc.sql("select count(*) from monitoring.finding where company_id = ? and response = 'AWAITING'")
+                .param(org("Al-Noor Security Services LLC").value()).query(Long.class).single();
+        var otherCompany = mvc.perform(get("/workspace").with(authentication(user("company2@custodes.example"))).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        if (others == 0) {
+            assertThat(otherCompany).doesNotContain("findings waiting for your answer");
+        } else {
+            assertThat(otherCompany).contains("<strong>" + others + "</strong>");
+        }
+    }
+
+    @Test
     void aCompanySeesItsOwnConcernWithOnlyTheSharedMessagesAndAnotherCompanyGetsNotFound() throws Exception {
         var dialogue = concernAt("Aegis Shield Security Ltd", ConcernStage.DIALOGUE);
         var page = mvc.perform(get("/monitoring/concerns/{id}", dialogue).with(authentication(user("company@custodes.example"))))
