@@ -86,13 +86,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private ProblemDetail problem(HttpStatusCode status, String type, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(text("problem.title." + type));
-        return problem;
+        return problem(messages, status, type, detail);
     }
 
     private String text(String key) {
+        return text(messages, key);
+    }
+
+    static ProblemDetail problem(MessageSource messages, HttpStatusCode status, String type, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(text(messages, "problem.title." + type));
+        return problem;
+    }
+
+    static String text(MessageSource messages, String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 }

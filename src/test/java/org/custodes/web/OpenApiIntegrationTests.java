@@ -10,17 +10,57 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Locale;
+
 import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 class OpenApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** A client generated from the document must be able to call every operation the server offers under /api/v1. */
+    @Test
+    void everyApiOperationOfTheServerIsInTheDocument() throws Exception {
+        var document = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        var missing = new ArrayList<String>();
+        var operations = 0;
+        for (var info : mappings.getHandlerMethods().keySet()) {
+            for (var pattern : info.getPathPatternsCondition().getPatternValues()) {
+                if (!pattern.startsWith("/api/v1/")) {
+                    continue;
+                }
+                for (var method : info.getMethodsCondition().getMethods()) {
+                    operations++;
+                    if (document.path("paths").path(pattern).path(method.name().toLowerCase(Locale.ROOT)).isMissingNode()) {
+                        missing.add(method + " " + pattern);
+                    }
+                }
+                if (info.getMethodsCondition().getMethods().isEmpty()) {
+                    missing.add("(no method declared) " + pattern);
+                }
+            }
+        }
+        assertThat(missing).as("API operations missing from /v3/api-docs").isEmpty();
+        assertThat(operations).isGreaterThan(40);
+    }
 
     @Test
     void theApiIsDescribedInOpenApi31WithTokensAndProblemDetails() throws Exception {
