@@ -83,7 +83,7 @@ class AccessibilityBrowserIntegrationTests {
 
     /** Routes that answer a file rather than a page: nothing for axe to read. */
     private static final Set<String> FILES = Set.of(
-            "/openrosa/formList", "/openrosa/forms/{formId}/form.xml", "/openrosa/forms/{formId}/manifest",
+            "/favicon.ico", "/openrosa/formList", "/openrosa/forms/{formId}/form.xml", "/openrosa/forms/{formId}/manifest",
             "/certification/applications/{id}/documents/{document}",
             "/certification/attestations/{company}.pdf",
             "/complaints/cases/{id}/files/{file}",
