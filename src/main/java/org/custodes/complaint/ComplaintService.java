@@ -99,6 +99,13 @@ public class ComplaintService {
 
     // ---- Public intake -------------------------------------------------------------------------------------------
 
+    /** What the receipt page promises: the working days within which the secretariat acknowledges a complaint. */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int acknowledgementWorkingDays() {
+        return settings.acknowledgeWorkingDays();
+    }
+
     /**
      * Files a complaint from the public form or API. With an idempotency key, a repeat of the same request returns
      * the first answer (receipt included), the same key with another request is refused, and a repeat while the

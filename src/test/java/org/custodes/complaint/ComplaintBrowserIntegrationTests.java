@@ -57,7 +57,13 @@ class ComplaintBrowserIntegrationTests {
             var reference = driver.findElement(By.cssSelector(".reference")).getText();
             assertThat(receipt).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
 
-            driver.get(base + "/complaints/follow-up");
+            assertThat(driver.findElement(By.tagName("main")).getText())
+                    .contains("Keep your receipt safe", "acknowledges your complaint within 5 working days");
+
+            // Days later, the complainant comes back by the front door, not by a remembered address.
+            driver.get(base + "/?lang=en");
+            Browser.clickThrough(driver, driver.findElement(By.linkText("Follow up on a complaint")));
+            assertThat(driver.getCurrentUrl()).endsWith("/complaints/follow-up");
             driver.findElement(By.id("receipt")).sendKeys(receipt.toLowerCase());
             submit(driver, By.cssSelector("form.stacked button[type=submit]"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).contains(reference);

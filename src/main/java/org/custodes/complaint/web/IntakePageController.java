@@ -117,6 +117,7 @@ class IntakePageController {
             var submission = complaints.submit(toCommand(form, files), "web:" + form.getSubmissionKey());
             response.setHeader("Cache-Control", "no-store");
             model.addAttribute("receipt", submission.receipt());
+            model.addAttribute("acknowledgementWorkingDays", complaints.acknowledgementWorkingDays());
             return "complaint/receipt";
         } catch (ComplaintRefused refused) {
             FormErrors.reject(errors, refused);

@@ -94,6 +94,7 @@ class OperatorIntakePageController {
         response.setHeader("Cache-Control", "no-store");
         model.addAttribute("receipt", receipt);
         model.addAttribute("slip", true);
+        model.addAttribute("acknowledgementWorkingDays", complaints.acknowledgementWorkingDays());
         return "complaint/receipt";
     }
 
