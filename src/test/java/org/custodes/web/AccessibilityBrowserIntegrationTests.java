@@ -62,11 +62,16 @@ class AccessibilityBrowserIntegrationTests {
     private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
     private static final String REFLOW_FINDING = "reflow (WCAG 1.4.10)";
-    /** The innermost elements that reach past the edges of the viewport, outside data tables. */
+    private static final String SIDEWAYS_FINDING = "sideways scrolling on a 360-pixel phone";
+    /**
+     * The innermost elements that reach past the edges of the viewport: outside data tables for the reflow check
+     * (arguments[0] true), anywhere for the phone check, since a table the page itself must scroll for is just as
+     * unusable there as a paragraph.
+     */
     private static final String REFLOW = """
             const width = document.documentElement.clientWidth;
             const outside = [...document.querySelectorAll('body *')]
-                .filter(e => !e.closest('table, .skip-link'))
+                .filter(e => !e.closest(arguments[0] ? 'table, .skip-link' : '.skip-link'))
                 .filter(e => { const box = e.getBoundingClientRect();
                                return box.width > 0 && box.height > 0 && (box.right > width + 1 || box.left < -1); });
             return outside.filter(e => !outside.some(other => other !== e && e.contains(other))).slice(0, 5)
@@ -122,6 +127,9 @@ class AccessibilityBrowserIntegrationTests {
 
     private final List<String> failures = new ArrayList<>();
     private int visits;
+    /** The widest page a 360-pixel phone had to scroll sideways for, for the report. */
+    private int widestOnPhone;
+    private String widestOnPhonePage = "none";
 
     /** Who looks at a page. Each signs in once, with an account of their own in a demo organisation. */
     enum Visitor {
@@ -359,10 +367,11 @@ class AccessibilityBrowserIntegrationTests {
             }
         }
 
-        var summary = "%d page visits: %d addresses of %d routes, %d roles, %d languages, in %d s".formatted(visits,
+        var summary = ("%d page visits: %d addresses of %d routes, %d roles, %d languages, in %d s; widest page on a "
+                + "360-pixel phone: %d CSS pixels (%s)").formatted(visits,
                 pages().stream().mapToLong(page -> page.paths().apply(ids).size()).sum(),
                 pages().stream().map(Page::route).distinct().count(), Visitor.values().length, LANGUAGES.size(),
-                Duration.between(started, Instant.now()).toSeconds());
+                Duration.between(started, Instant.now()).toSeconds(), Math.max(widestOnPhone, 360), widestOnPhonePage);
         Files.createDirectories(OUTPUT);
         Files.writeString(OUTPUT.resolve("report.txt"), summary + "\n\n" + String.join("\n", failures) + "\n");
         assertThat(failures).as("accessibility findings (" + summary + "); screenshots in " + OUTPUT).isEmpty();
@@ -389,7 +398,9 @@ class AccessibilityBrowserIntegrationTests {
         var findings = findings();
         assertThat(findings).as("axe and the reflow check on a spoiled page")
                 .anySatisfy(finding -> assertThat(finding).contains("image-alt"))
-                .anySatisfy(finding -> assertThat(finding).contains(REFLOW_FINDING));
+                .anySatisfy(finding -> assertThat(finding).contains(REFLOW_FINDING))
+                .anySatisfy(finding -> assertThat(finding).contains(SIDEWAYS_FINDING));
+        widestOnPhone = 0;
     }
 
     /** Every GET route of ours that is neither JSON nor a file must be in the page list. */
@@ -572,7 +583,7 @@ class AccessibilityBrowserIntegrationTests {
         if (!problems.isEmpty()) {
             var label = label(page, visitor, language);
             failures.add(label + "\n" + String.join("\n", problems));
-            screenshot(label, problems.stream().anyMatch(problem -> problem.contains(REFLOW_FINDING)));
+            screenshot(label, problems.stream().anyMatch(problem -> problem.contains(REFLOW_FINDING) || problem.contains(SIDEWAYS_FINDING)));
         }
     }
 
@@ -610,14 +621,29 @@ class AccessibilityBrowserIntegrationTests {
         }
         narrow();
         try {
-            var overflowing = (List<String>) js.executeScript(REFLOW);
+            var overflowing = (List<String>) js.executeScript(REFLOW, true);
             if (!overflowing.isEmpty()) {
                 findings.add("  " + REFLOW_FINDING + ": wider than 320 CSS pixels\n      " + String.join("\n      ", overflowing));
+            }
+            phone();
+            var width = ((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue();
+            if (width > 360) {
+                if (width > widestOnPhone) {
+                    widestOnPhone = width;
+                    widestOnPhonePage = (String) js.executeScript("return location.pathname + location.search");
+                }
+                findings.add("  %s: the page is %d CSS pixels wide\n      %s".formatted(SIDEWAYS_FINDING, width,
+                        String.join("\n      ", (List<String>) js.executeScript(REFLOW, false))));
             }
         } finally {
             cdp("Emulation.clearDeviceMetricsOverride", Map.of());
         }
         return findings;
+    }
+
+    /** A phone's screen: 360 CSS pixels wide, with the page's viewport settings honoured as a phone honours them. */
+    private void phone() {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 780, "deviceScaleFactor", 2, "mobile", true));
     }
 
     /** A viewport 320 CSS pixels wide, as a 1280-pixel window zoomed to 400 %. */
