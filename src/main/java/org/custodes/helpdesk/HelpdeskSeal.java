@@ -7,6 +7,7 @@ import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.subtle.AesGcmJce;
 import org.custodes.shared.MasterKey;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ class HelpdeskSeal {
 
     private final Aead aead;
 
+    @Autowired
     HelpdeskSeal(MasterKey masterKey) {
         this(masterKey.derive("helpdesk/request-content/v1").getEncoded());
     }
