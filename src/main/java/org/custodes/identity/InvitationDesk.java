@@ -3,6 +3,7 @@ package org.custodes.identity;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -113,6 +114,10 @@ class InvitationDesk {
             throw new NotFound("invitation", invitation);
         }
         events.publishEvent(new InvitationRevoked(invitation, organisation, Caller.id()));
+    }
+
+    List<AccountSummary> colleagues(OrganisationId id) {
+        return managed.ofOrganisation(id).stream().filter(AccountSummary::active).toList();
     }
 
     OrganisationUsers users(OrganisationId id) {

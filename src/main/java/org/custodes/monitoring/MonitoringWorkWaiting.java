@@ -37,6 +37,13 @@ class MonitoringWorkWaiting implements WorkWaiting {
                     """).param("company", actor.organisationId().value()).query(Long.class).single(),
                     "/monitoring/concerns").ifPresent(items::add);
         }
+        if (actor.can("monitoring:observe") && !actor.can("monitoring:read")) {
+            WorkWaiting.counted(290, "monitoring.work.missions", jdbc.sql("""
+                    select count(*) from monitoring.mission
+                    where :organisation = any(partners) and status in ('PLANNED', 'IN_PROGRESS')
+                    """).param("organisation", actor.organisationId().value()).query(Long.class).single(),
+                    "/monitoring/missions").ifPresent(items::add);
+        }
         return items;
     }
 }

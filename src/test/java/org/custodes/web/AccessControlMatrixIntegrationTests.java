@@ -604,6 +604,8 @@ class AccessControlMatrixIntegrationTests {
         seeds.put("a.planEvidence", id("""
                 select e.id from monitoring.action_evidence e join monitoring.action_plan p on p.id = e.plan_id
                 where p.company_id = ? and p.status = 'CLOSED' limit 1""", aegis.value()));
+        // The planned field-based review: the demo civil-society partner is on its team, no state or client is.
+        seeds.put("reviewMission", id("select id from monitoring.mission where status = 'PLANNED' order by reference limit 1"));
         return seeds;
     }
 

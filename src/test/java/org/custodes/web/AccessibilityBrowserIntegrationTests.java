@@ -170,7 +170,8 @@ class AccessibilityBrowserIntegrationTests {
             UUID nordicBody, String standard, UUID certificationApplication, UUID nordicCertificate, String codeVersion,
             UUID library, UUID aegisCase, UUID sharedAegisCase, String resetToken, String invitationToken,
             UUID openResolution, UUID recentAssembly, UUID course, UUID firstLesson, UUID fieldMission,
-            UUID fieldSubmission, UUID observationToTriage, UUID aegisConcern, UUID aegisPlan, UUID returnedFinding) {
+            UUID fieldSubmission, UUID observationToTriage, UUID aegisConcern, UUID aegisPlan, UUID returnedFinding,
+            UUID reviewMission) {
     }
 
     static List<Page> pages() {
@@ -326,6 +327,13 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/monitoring/plans/{id}", Visitor.COMPANY, ids -> List.of("/monitoring/plans/" + ids.aegisPlan())),
                 Page.of("/monitoring/findings/{finding}/plan", Visitor.COMPANY,
                         ids -> List.of("/monitoring/findings/" + ids.returnedFinding() + "/plan")),
+                Page.of("/monitoring/missions", Visitor.OFFICER),
+                Page.of("/monitoring/missions", Visitor.CSO),
+                Page.of("/monitoring/missions/new", Visitor.OFFICER),
+                Page.of("/monitoring/missions/{id}", Visitor.OFFICER, ids -> List.of("/monitoring/missions/" + ids.reviewMission())),
+                Page.of("/monitoring/missions/{id}", Visitor.CSO, ids -> List.of("/monitoring/missions/" + ids.reviewMission())),
+                Page.of("/monitoring/missions/{id}/interviews/new", Visitor.OFFICER,
+                        ids -> List.of("/monitoring/missions/" + ids.reviewMission() + "/interviews/new")),
 
                 Page.of("/directory/watchlist", Visitor.CLIENT),
                 Page.of("/directory/webhooks", Visitor.CLIENT),
@@ -724,7 +732,8 @@ class AccessibilityBrowserIntegrationTests {
                 uuid("select id from monitoring.concern where company_id = ? and stage = 'DIALOGUE' limit 1", aegis),
                 uuid("select id from monitoring.action_plan where company_id = ? and status = 'IN_PROGRESS' limit 1", aegis),
                 uuid("select finding_id from monitoring.action_plan where company_id = ? and status = 'RETURNED' limit 1",
-                        aegis));
+                        aegis),
+                uuid("select id from monitoring.mission where status = 'PLANNED' order by reference limit 1"));
     }
 
     private UUID organisation(String legalName) {

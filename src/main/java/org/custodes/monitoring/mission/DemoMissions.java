@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo field-based reviews: one completed in Kenya with its interviews (by role, one name given with consent), and
- * one planned to Iraq on a member's request. Dated through the domain with clocks of those days.
+ * one planned to Iraq on a member's request, with the
+ * Kenyan partner on its team. Dated through the domain with clocks of those days.
  */
 @Component
 @ConditionalOnProperty(name = "custodes.demo.enabled", havingValue = "true")
@@ -98,7 +99,7 @@ class DemoMissions {
         var iraq = Mission.plan("MM-" + today.getYear() + "-002", new PlanMission(MissionTrigger.MEMBER_REQUEST,
                 "Government of the Swiss Confederation", "IQ", Set.of(org("Al-Noor Security Services LLC")),
                 "Escort base near Basra", "The client's logistics manager; drivers of the convoys",
-                Set.of(officer), Set.of(), today.plusDays(40), today.plusDays(44), "FBR-2027-01",
+                Set.of(officer), Set.of(watchpost), today.plusDays(40), today.plusDays(44), "FBR-2027-01",
                 "Movement only with the client's security; the team's check-in every six hours."), clock);
         missions.insert(iraq);
     }

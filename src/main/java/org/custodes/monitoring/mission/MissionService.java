@@ -69,17 +69,60 @@ public class MissionService {
 
     @PreAuthorize("hasAuthority('monitoring:handle')")
     public MissionDetails start(MissionId id) {
-        return change(id, mission -> mission.start(clock));
+        return change(id, null, mission -> mission.start(clock));
     }
 
     @PreAuthorize("hasAuthority('monitoring:handle')")
     public MissionDetails complete(MissionId id) {
-        return change(id, mission -> mission.complete(clock));
+        return change(id, null, mission -> mission.complete(clock));
     }
 
     @PreAuthorize("hasAuthority('monitoring:handle')")
     public MissionDetails cancel(MissionId id, @Nullable String reason) {
-        return change(id, mission -> mission.cancel(reason, clock));
+        return change(id, null, mission -> mission.cancel(reason, clock));
+    }
+
+    /**
+     * A step of the mission's course as the page asks for it, naming the version the page showed: a mission changed
+     * by someone else since is refused ({@link org.springframework.dao.OptimisticLockingFailureException}).
+     */
+    @PreAuthorize("hasAuthority('monitoring:handle')")
+    public MissionDetails move(MissionId id, long version, @Nullable MissionStatus to, @Nullable String reason) {
+        return change(id, version, mission -> {
+            switch (to) {
+                case IN_PROGRESS -> mission.start(clock);
+                case COMPLETED -> mission.complete(clock);
+                case CANCELLED -> mission.cancel(reason, clock);
+                case null, default -> throw new MissionRefused("monitoring.mission.step-required", "to");
+            }
+        });
+    }
+
+    /** The companies a mission may visit and the civil-society organisations that may join its team, by name. */
+    @PreAuthorize("hasAuthority('monitoring:handle')")
+    @Transactional(readOnly = true)
+    public PlanChoices planChoices() {
+        return new PlanChoices(organisations.searchCompanies("", 100), organisations.search(
+                new org.custodes.organisation.OrganisationSearch(null, OrganisationKind.CIVIL_SOCIETY, null, null),
+                new org.custodes.shared.PageQuery(0, org.custodes.shared.PageQuery.MAX_SIZE)).items());
+    }
+
+    /** The missions a partner organisation takes part in, for its users: the plan, never the interviews. */
+    @PreAuthorize("hasAuthority('monitoring:observe')")
+    @Transactional(readOnly = true)
+    public List<MissionDetails> partnerMissions() {
+        var organisation = actor().organisationId();
+        return missions.all().stream().filter(m -> m.partners.contains(organisation)).map(m -> details(m, false))
+                .toList();
+    }
+
+    /** A mission the caller's organisation takes part in, without its interviews; any other is not found. */
+    @PreAuthorize("hasAuthority('monitoring:observe')")
+    @Transactional(readOnly = true)
+    public MissionDetails partnerMission(MissionId id) {
+        var organisation = actor().organisationId();
+        return details(missions.find(id).filter(m -> m.partners.contains(organisation))
+                .orElseThrow(() -> new NotFound("mission", id)), false);
     }
 
     /** An interview while the mission is in the field; its name and notes are sealed at rest. */
@@ -91,11 +134,15 @@ public class MissionService {
         return recorded.id();
     }
 
-    private MissionDetails change(MissionId id, Consumer<Mission> change) {
+    private MissionDetails change(MissionId id, @Nullable Long version, Consumer<Mission> change) {
         var mission = load(id);
+        if (version != null && mission.version != version) {
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "mission " + id + " was changed by someone else");
+        }
         change.accept(mission);
         missions.save(mission);
-        return details(mission, true);
+        return details(load(id), true);
     }
 
     private Mission load(MissionId id) {
@@ -106,7 +153,7 @@ public class MissionService {
         return new MissionDetails(new MissionId(m.id), m.reference, m.trigger, m.requestedBy, m.country,
                 summaries(m.companies), m.sites, m.toMeet, m.team.stream().sorted().toList(), summaries(m.partners),
                 m.startsOn, m.endsOn, m.budgetLine, m.securityNotes, m.status(), m.cancelReason(),
-                withInterviews ? missions.interviews(new MissionId(m.id)) : List.of());
+                withInterviews ? missions.interviews(new MissionId(m.id)) : List.of(), m.version);
     }
 
     private List<OrganisationSummary> summaries(Set<OrganisationId> ids) {

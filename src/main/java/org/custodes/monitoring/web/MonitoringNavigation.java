@@ -22,6 +22,8 @@ class MonitoringNavigation implements NavigationContribution {
                 new NavigationEntry(286, "monitoring.nav.concerns", "/monitoring/concerns", "monitoring:read"),
                 new NavigationEntry(286, "monitoring.nav.concerns", "/monitoring/concerns", "monitoring:respond"),
                 new NavigationEntry(288, "monitoring.nav.plans", "/monitoring/plans", "monitoring:read"),
-                new NavigationEntry(288, "monitoring.nav.plans", "/monitoring/plans", "monitoring:respond"));
+                new NavigationEntry(288, "monitoring.nav.plans", "/monitoring/plans", "monitoring:respond"),
+                new NavigationEntry(290, "monitoring.nav.missions", "/monitoring/missions", "monitoring:read"),
+                new NavigationEntry(290, "monitoring.nav.missions", "/monitoring/missions", "monitoring:observe"));
     }
 }
