@@ -1,14 +1,16 @@
 package org.custodes.fieldvoice.survey;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * Disclosure control for a table of counts (rows: a company in a country; columns: the answers to one question),
  * published with its row and column totals. A cell is hidden when fewer than the threshold stand behind it (primary
  * suppression, an empty cell included: "nobody in this small group said yes" is itself a disclosure), and a row
  * total is hidden in the same case. Then, as long as a row or column with a shown total holds exactly one hidden
- * cell, which subtraction from that total would give away, its smallest shown cell is hidden too (complementary
- * suppression); when a row has no shown cell left to hide, its total is hidden instead.
+ * cell, which subtraction from that total would give away (complementary suppression): in a row (a company's own
+ * figures) its smallest shown cell is hidden too, or its total when no cell is left; in a column (an answer across
+ * all companies) the column total is hidden, so the companies' own figures stay. A single hidden row total that the
+ * grand total would give away hides the column totals.
  */
 public final class Disclosure {
 
@@ -61,7 +63,7 @@ public final class Disclosure {
             changed = false;
             for (var row = 0; row < rows; row++) {
                 if (rowTotals[row] && hidden(cells[row]) == 1) {
-                    var smallest = smallestShown(counts, cells, row, true);
+                    var smallest = smallestShown(counts, cells, row);
                     if (smallest < 0) {
                         rowTotals[row] = false;
                     } else {
@@ -72,55 +74,36 @@ public final class Disclosure {
             }
             for (var column = 0; column < columns; column++) {
                 if (columnTotals[column] && hiddenInColumn(cells, column) == 1) {
-                    var smallest = smallestShown(counts, cells, column, false);
-                    if (smallest < 0) {
-                        columnTotals[column] = false;
-                    } else {
-                        cells[smallest][column] = false;
-                    }
+                    columnTotals[column] = false;
                     changed = true;
                 }
             }
-            changed |= hideRecoverableTotals(counts, cells, rowTotals, columnTotals);
+            changed |= hideRecoverableTotals(counts, rowTotals, columnTotals);
         }
         return new Shown(cells, rowTotals, columnTotals);
     }
 
     /**
-     * A hidden row total (a small group) can be recovered from the column totals when it is the only hidden row and
-     * every column total is shown: then the smallest shown row total is hidden too, and its cells with it.
+     * A hidden row total (a small group) can be recovered from the grand total (the sum of the column totals) when it
+     * is the only hidden row and every column total is shown: then the column totals are hidden.
      */
-    private static boolean hideRecoverableTotals(int[][] counts, boolean[][] cells, boolean[] rowTotals,
-            boolean[] columnTotals) {
-        var hiddenRows = new ArrayList<Integer>();
+    private static boolean hideRecoverableTotals(int[][] counts, boolean[] rowTotals, boolean[] columnTotals) {
+        var hiddenRows = 0;
+        var hiddenRow = -1;
         for (var row = 0; row < rowTotals.length; row++) {
             if (!rowTotals[row]) {
-                hiddenRows.add(row);
+                hiddenRows++;
+                hiddenRow = row;
             }
         }
-        var anyColumnShown = false;
+        var allColumnsShown = columnTotals.length > 0;
         for (var shown : columnTotals) {
-            anyColumnShown |= shown;
+            allColumnsShown &= shown;
         }
-        if (hiddenRows.size() != 1 || !anyColumnShown || sum(counts[hiddenRows.getFirst()]) == 0) {
+        if (hiddenRows != 1 || !allColumnsShown || sum(counts[hiddenRow]) == 0) {
             return false;
         }
-        var smallest = -1;
-        for (var row = 0; row < rowTotals.length; row++) {
-            if (rowTotals[row] && (smallest < 0 || sum(counts[row]) < sum(counts[smallest]))) {
-                smallest = row;
-            }
-        }
-        if (smallest < 0) {
-            for (var column = 0; column < columnTotals.length; column++) {
-                columnTotals[column] = false;
-            }
-            return true;
-        }
-        rowTotals[smallest] = false;
-        for (var column = 0; column < cells[smallest].length; column++) {
-            cells[smallest][column] = false;
-        }
+        Arrays.fill(columnTotals, false);
         return true;
     }
 
@@ -140,15 +123,11 @@ public final class Disclosure {
         return hidden;
     }
 
-    private static int smallestShown(int[][] counts, boolean[][] cells, int index, boolean inRow) {
+    private static int smallestShown(int[][] counts, boolean[][] cells, int row) {
         var smallest = -1;
-        var length = inRow ? cells[index].length : cells.length;
-        for (var other = 0; other < length; other++) {
-            var shown = inRow ? cells[index][other] : cells[other][index];
-            var count = inRow ? counts[index][other] : counts[other][index];
-            var best = smallest < 0 ? Integer.MAX_VALUE : inRow ? counts[index][smallest] : counts[smallest][index];
-            if (shown && count < best) {
-                smallest = other;
+        for (var column = 0; column < cells[row].length; column++) {
+            if (cells[row][column] && (smallest < 0 || counts[row][column] < counts[row][smallest])) {
+                smallest = column;
             }
         }
         return smallest;
