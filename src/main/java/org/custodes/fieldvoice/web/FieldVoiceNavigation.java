@@ -13,6 +13,7 @@ class FieldVoiceNavigation implements NavigationContribution {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(
-                new NavigationEntry(280, "fieldvoice.nav.missions", "/fieldvoice/missions", "fieldvoice:administer"));
+                new NavigationEntry(280, "fieldvoice.nav.missions", "/fieldvoice/missions", "fieldvoice:administer"),
+                new NavigationEntry(281, "fieldvoice.nav.surveys", "/fieldvoice/surveys", "fieldvoice:administer"));
     }
 }
