@@ -606,6 +606,16 @@ class AccessControlMatrixIntegrationTests {
                 where p.company_id = ? and p.status = 'CLOSED' limit 1""", aegis.value()));
         // The planned field-based review: the demo civil-society partner is on its team, no state or client is.
         seeds.put("reviewMission", id("select id from monitoring.mission where status = 'PLANNED' order by reference limit 1"));
+        // The open worker-voice round (Aegis Shield and Al-Noor both have a distribution point in it), and Aegis
+        // Shield's point with one of the survey's English recordings.
+        seeds.put("surveyRound", id("select id from fieldvoice.survey_round where status = 'OPEN' order by opens_at limit 1"));
+        seeds.put("surveyVersion", id("select version_id from fieldvoice.survey_round where status = 'OPEN' order by opens_at limit 1"));
+        seeds.put("voiceToken", id("""
+                select p.token from fieldvoice.distribution_point p join fieldvoice.survey_round r on r.id = p.round_id
+                where r.status = 'OPEN' and p.company_id = ? order by r.opens_at limit 1""", aegis.value()));
+        seeds.put("voiceAudio", id("""
+                select a.target from fieldvoice.survey_audio a join fieldvoice.survey_round r on r.version_id = a.version_id
+                where r.status = 'OPEN' and a.language = 'en' order by a.target limit 1"""));
         return seeds;
     }
 

@@ -101,7 +101,7 @@ class AccessibilityBrowserIntegrationTests {
             "/procurement/toolkit/clauses.docx",
             "/reporting/evidence/{evidence}",
             "/reporting/reports/{id}/questionnaire.xlsx",
-            "/training/media/{id}");
+            "/training/media/{id}", "/voice/{token}/audio/{target}");
 
     /** Routes checked along the way rather than visited: the sign-in steps, and a redirect to the sign-in form. */
     private static final Set<String> ON_THE_WAY = Set.of(
@@ -171,7 +171,7 @@ class AccessibilityBrowserIntegrationTests {
             UUID library, UUID aegisCase, UUID sharedAegisCase, String resetToken, String invitationToken,
             UUID openResolution, UUID recentAssembly, UUID course, UUID firstLesson, UUID fieldMission,
             UUID fieldSubmission, UUID observationToTriage, UUID aegisConcern, UUID aegisPlan, UUID returnedFinding,
-            UUID reviewMission) {
+            UUID reviewMission, UUID surveyRound, UUID surveyVersion, String voiceToken) {
     }
 
     static List<Page> pages() {
@@ -327,6 +327,19 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/monitoring/plans/{id}", Visitor.COMPANY, ids -> List.of("/monitoring/plans/" + ids.aegisPlan())),
                 Page.of("/monitoring/findings/{finding}/plan", Visitor.COMPANY,
                         ids -> List.of("/monitoring/findings/" + ids.returnedFinding() + "/plan")),
+                Page.of("/fieldvoice/surveys", Visitor.OFFICER),
+                Page.of("/fieldvoice/surveys/versions/{version}", Visitor.OFFICER,
+                        ids -> List.of("/fieldvoice/surveys/versions/" + ids.surveyVersion())),
+                Page.of("/fieldvoice/surveys/rounds/{surveyRound}", Visitor.OFFICER,
+                        ids -> List.of("/fieldvoice/surveys/rounds/" + ids.surveyRound())),
+                Page.of("/fieldvoice/surveys/rounds/{surveyRound}/free-text", Visitor.OFFICER,
+                        ids -> List.of("/fieldvoice/surveys/rounds/" + ids.surveyRound() + "/free-text")),
+                Page.of("/fieldvoice/surveys/posters/{voiceToken}", Visitor.OFFICER,
+                        ids -> List.of("/fieldvoice/surveys/posters/" + ids.voiceToken())),
+                Page.of("/fieldvoice/surveys/rounds/{surveyRound}/company", Visitor.COMPANY,
+                        ids -> List.of("/fieldvoice/surveys/rounds/" + ids.surveyRound() + "/company")),
+                Page.of("/voice/{token}", Visitor.ANONYMOUS, ids -> List.of("/voice/" + ids.voiceToken())),
+                Page.of("/voice/{token}/thanks", Visitor.ANONYMOUS, ids -> List.of("/voice/" + ids.voiceToken() + "/thanks")),
                 Page.of("/monitoring/missions", Visitor.OFFICER),
                 Page.of("/monitoring/missions", Visitor.CSO),
                 Page.of("/monitoring/missions/new", Visitor.OFFICER),
@@ -733,7 +746,13 @@ class AccessibilityBrowserIntegrationTests {
                 uuid("select id from monitoring.action_plan where company_id = ? and status = 'IN_PROGRESS' limit 1", aegis),
                 uuid("select finding_id from monitoring.action_plan where company_id = ? and status = 'RETURNED' limit 1",
                         aegis),
-                uuid("select id from monitoring.mission where status = 'PLANNED' order by reference limit 1"));
+                uuid("select id from monitoring.mission where status = 'PLANNED' order by reference limit 1"),
+                uuid("select id from fieldvoice.survey_round where status = 'OPEN' order by opens_at limit 1"),
+                uuid("select version_id from fieldvoice.survey_round where status = 'OPEN' order by opens_at limit 1"),
+                jdbc.sql("""
+                        select p.token from fieldvoice.distribution_point p join fieldvoice.survey_round r on r.id = p.round_id
+                        where r.status = 'OPEN' and p.company_id = ? order by r.opens_at limit 1""")
+                        .param(aegis).query(String.class).single());
     }
 
     private UUID organisation(String legalName) {

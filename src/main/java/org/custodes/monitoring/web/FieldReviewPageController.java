@@ -41,12 +41,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/monitoring/missions")
-class MissionPageController {
+class FieldReviewPageController {
 
     private final MissionService missions;
     private final IdentityService identity;
 
-    MissionPageController(MissionService missions, IdentityService identity) {
+    FieldReviewPageController(MissionService missions, IdentityService identity) {
         this.missions = missions;
         this.identity = identity;
     }
