@@ -1,6 +1,5 @@
 package org.custodes.fieldvoice.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.GeneralSecurityException;
@@ -20,7 +19,9 @@ import org.custodes.shared.FormErrors;
 import org.custodes.shared.Language;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -98,13 +99,9 @@ class VoicePageController {
             try {
                 surveys.takeAnswerAllowance(clientKey(request));
                 surveys.answer(token, new LinkedHashMap<>(form.getAnswers()));
-                var cookie = new Cookie(DEVICE_COOKIE, random());
-                cookie.setHttpOnly(true);
-                cookie.setSecure(request.isSecure());
-                cookie.setPath("/voice");
-                cookie.setMaxAge(60 * 60 * 24 * 180);
-                cookie.setAttribute("SameSite", "Lax");
-                response.addCookie(cookie);
+                response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(DEVICE_COOKIE, random()).httpOnly(true)
+                        .secure(request.isSecure()).path("/voice").maxAge(java.time.Duration.ofDays(180)).sameSite("Lax")
+                        .build().toString());
                 return "redirect:/voice/" + token + "/thanks";
             } catch (SurveyRefused refused) {
                 FormErrors.reject(errors, refused);
