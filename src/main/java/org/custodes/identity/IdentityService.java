@@ -8,6 +8,14 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.custodes.identity.account.AccountAdministration;
+import org.custodes.identity.account.AccountCreated;
+import org.custodes.identity.account.Accounts;
+import org.custodes.identity.apitoken.ApiTokenDesk;
+import org.custodes.identity.invitation.InvitationDesk;
+import org.custodes.identity.passwordreset.PasswordResetDesk;
+import org.custodes.identity.signin.AccountSecurityDesk;
+import org.custodes.identity.singlesignon.SingleSignOnDesk;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;

@@ -8,7 +8,7 @@ import org.custodes.shared.BusinessRuleViolation;
  */
 public class LinkUnusable extends BusinessRuleViolation {
 
-    LinkUnusable() {
+    public LinkUnusable() {
         super("identity.link.unusable");
     }
 }

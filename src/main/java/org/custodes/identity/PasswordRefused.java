@@ -5,7 +5,7 @@ import org.custodes.shared.BusinessRuleViolation;
 /** A new password that the password rules refuse; the message key says which rule. */
 public class PasswordRefused extends BusinessRuleViolation {
 
-    PasswordRefused(String messageKey, Object... arguments) {
+    public PasswordRefused(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
 }

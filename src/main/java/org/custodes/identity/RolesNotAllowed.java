@@ -5,7 +5,7 @@ import org.custodes.shared.BusinessRuleViolation;
 /** The roles asked for do not fit the person's organisation, or would grant more than the caller may grant. */
 public class RolesNotAllowed extends BusinessRuleViolation {
 
-    RolesNotAllowed(String messageKey) {
+    public RolesNotAllowed(String messageKey) {
         super(messageKey);
     }
 }

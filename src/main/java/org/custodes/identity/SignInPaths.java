@@ -12,7 +12,7 @@ public final class SignInPaths {
     /** Why a sign-in with the identity provider did not go through, or that its link awaits approval. */
     public static final String SINGLE_SIGN_ON_OUTCOME = "/sign-in/single-sign-on";
     /** The request attribute that carries a refused sign-in's HTTP status to its page. */
-    public static final String REFUSED_STATUS = "org.custodes.identity.SignInOutcome.status";
+    public static final String REFUSED_STATUS = "org.custodes.identity.signin.SignInOutcome.status";
     /** The only authority of a partial sign-in: it opens the second-factor and enrolment pages, nothing else. */
     public static final String PARTIAL_SIGN_IN_AUTHORITY = "FACTOR_PASSWORD_ONLY";
 

@@ -32,7 +32,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
     private final boolean enabled;
     private @Nullable String passwordHash;
 
-    SignedInUser(UserId id, OrganisationId organisation, String email, String displayName, Language language,
+    public SignedInUser(UserId id, OrganisationId organisation, String email, String displayName, Language language,
             Set<Role> roles, Set<String> permissions, boolean enabled, @Nullable String passwordHash) {
         this.id = id;
         this.organisation = organisation;

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.custodes.identity.account.Accounts;
+import org.custodes.identity.security.SecretToken;
 import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.OrganisationId;

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.custodes.identity.secondfactor.Base32;
 
 /**
  * One person's visit through MockMvc: keeps the session cookie between requests, as a browser would, and sends

@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
+import org.custodes.identity.apitoken.ApiTokenDesk;
+import org.custodes.identity.apitoken.ApiTokens;
+import org.custodes.identity.invitation.Invitation;
+import org.custodes.identity.passwordreset.PasswordReset;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.Map;
 
+import org.custodes.identity.invitation.InvitationDesk;
+import org.custodes.identity.passwordreset.PasswordResetDesk;
 import org.custodes.shared.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -18,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.custodes.identity.account.Accounts;
+import org.custodes.identity.invitation.Invitation;
+import org.custodes.identity.security.SecretToken;
 import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Language;

@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
+import org.custodes.identity.account.Accounts;
+import org.custodes.identity.passwordreset.ResetThrottle;
+import org.custodes.identity.security.SecretToken;
 import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.support.IntegrationTest;

@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.custodes.identity.TestAccounts.TestAccount;
+import org.custodes.identity.secondfactor.RecoveryCodeUsed;
+import org.custodes.identity.secondfactor.RecoveryCodesRegenerated;
+import org.custodes.identity.secondfactor.SecondFactorDisabled;
+import org.custodes.identity.secondfactor.SecondFactorEnrolled;
+import org.custodes.identity.secondfactor.Totp;
+import org.custodes.identity.signin.SignInFailed;
+import org.custodes.identity.signin.SignInSucceeded;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Language;
 import org.custodes.support.IntegrationTest;

@@ -12,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
+import org.custodes.identity.signin.AccountLockedOut;
+import org.custodes.identity.signin.SignInFailed;
+import org.custodes.identity.signin.SignInOutcome;
+import org.custodes.identity.signin.SignInSucceeded;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Language;
 import org.custodes.support.IntegrationTest;

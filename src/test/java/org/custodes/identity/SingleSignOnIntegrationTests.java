@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.custodes.identity.TestAccounts.TestAccount;
+import org.custodes.identity.secondfactor.Base32;
+import org.custodes.identity.secondfactor.Totp;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Language;
 import org.custodes.support.IntegrationTest;

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Instant;
 import java.util.UUID;
 
+import org.custodes.identity.account.Accounts;
+import org.custodes.identity.singlesignon.ExternalIdentities;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Language;
 import org.custodes.support.IntegrationTest;

@@ -1,7 +1,7 @@
 /**
  * The identity pages (sign-in and its second-factor step, account security, invitations, password reset, an
  * organisation's users, API tokens), their forms, and the current-user and API-token JSON endpoints. The security
- * filter chain stays in the base package: it serves no page.
+ * filter chain is in {@code identity/security}: it serves no page.
  */
 @NullMarked
 package org.custodes.identity.web;
