@@ -10,9 +10,9 @@ import org.custodes.shared.OrganisationId;
  * Who may see which certificates and applications: the secretariat (and the board, read-only) sees all; a
  * certification body's auditor sees its own body's certificates; a company sees its own applications. Others get 404.
  */
-final class CertificationAccess {
+public final class CertificationAccess {
 
-    static final String MANAGE = "certification:manage";
+    public static final String MANAGE = "certification:manage";
     static final String READ = "certification:read";
     static final String ENTER = "certification:enter-certificates";
     static final String APPLY = "certification:apply";
@@ -20,23 +20,23 @@ final class CertificationAccess {
     private CertificationAccess() {
     }
 
-    static boolean has(String permission) {
+    public static boolean has(String permission) {
         return Actor.holds(permission);
     }
 
-    static boolean secretariat() {
+    public static boolean secretariat() {
         return has(MANAGE) || has(READ);
     }
 
     /** The body whose certificates the caller is limited to; empty when the caller sees every body's. */
-    static Optional<OrganisationId> bodyScope() {
+    public static Optional<OrganisationId> bodyScope() {
         if (secretariat()) {
             return Optional.empty();
         }
         return Optional.of(ownOrganisation());
     }
 
-    static OrganisationId ownOrganisation() {
+    public static OrganisationId ownOrganisation() {
         return Actor.current().map(Actor::organisationId)
                 .orElseThrow(() -> new NotFound("organisation", "of the current user"));
     }

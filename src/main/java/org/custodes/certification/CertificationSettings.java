@@ -11,10 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * warnings go out, and where the secretariat receives them.
  */
 @ConfigurationProperties("custodes.certification")
-record CertificationSettings(Period withdrawalGrace, Period surveillanceTolerance, List<Integer> warningDays,
+public record CertificationSettings(Period withdrawalGrace, Period surveillanceTolerance, List<Integer> warningDays,
         String secretariatEmail) {
 
-    CertificationSettings {
+    public CertificationSettings {
         withdrawalGrace = withdrawalGrace == null ? Period.ofMonths(3) : withdrawalGrace;
         surveillanceTolerance = surveillanceTolerance == null ? Period.ofMonths(3) : surveillanceTolerance;
         warningDays = warningDays == null || warningDays.isEmpty() ? List.of(90, 60, 30)

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.custodes.certification.application.DocumentKind;
 import org.custodes.identity.IdentityService;
 import org.custodes.identity.Role;
 import org.custodes.identity.TestAccounts;

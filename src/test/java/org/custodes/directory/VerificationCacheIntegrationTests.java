@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.custodes.certification.AccreditationRoute;
+import org.custodes.certification.body.AccreditationRoute;
 import org.custodes.certification.CertificateStatus;
 import org.custodes.certification.CertificationService;
-import org.custodes.certification.RecordCertificate;
-import org.custodes.certification.SaveCertificationBody;
+import org.custodes.certification.certificate.RecordCertificate;
+import org.custodes.certification.body.SaveCertificationBody;
 import org.custodes.certification.StandardCode;
 import org.custodes.membership.MembershipStatus;
 import org.custodes.organisation.OrganisationKind;

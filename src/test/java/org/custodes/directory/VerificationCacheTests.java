@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.custodes.certification.CertificateId;
 import org.custodes.certification.CertificateStatus;
-import org.custodes.certification.CertificateStatusChanged;
+import org.custodes.certification.certificate.CertificateStatusChanged;
 import org.custodes.certification.StandardCode;
 import org.custodes.shared.OrganisationId;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.custodes.certification.web;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
-import org.custodes.certification.CompanyAttestation;
+import org.custodes.certification.application.CompanyAttestation;
 import org.custodes.shared.QrCode;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;

@@ -1,7 +1,7 @@
 package org.custodes.certification.web;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.custodes.certification.BulkLoadRefused;
+import org.custodes.certification.certificate.BulkLoadRefused;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,8 +1,8 @@
 package org.custodes.certification.web;
 
-import org.custodes.certification.BulkLoadRefused;
-import org.custodes.certification.Nonconformity;
-import org.custodes.certification.NonconformityGrade;
+import org.custodes.certification.certificate.BulkLoadRefused;
+import org.custodes.certification.cycle.Nonconformity;
+import org.custodes.certification.cycle.NonconformityGrade;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

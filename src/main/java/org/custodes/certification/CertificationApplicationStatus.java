@@ -1,6 +1,0 @@
-package org.custodes.certification;
-
-/** Where a certification application stands; CERTIFIED may later become LAPSED. */
-public enum CertificationApplicationStatus {
-    DRAFT, SUBMITTED, INFORMATION_REQUESTED, CERTIFIED, REFUSED, LAPSED
-}

@@ -1,7 +1,0 @@
-package org.custodes.certification;
-
-/** The questions the secretariat answers before deciding on an application. */
-public enum ChecklistItem {
-    BODY_ACCEPTED, CERTIFICATE_ACTIVE, SCOPE_COVERS_COUNTRIES, SCOPE_COVERS_SERVICES, NONCONFORMITIES_CLOSED,
-    REDACTIONS_JUSTIFIED, ANNEX_B_COMPLETE
-}

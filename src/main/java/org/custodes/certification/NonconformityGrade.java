@@ -1,6 +1,0 @@
-package org.custodes.certification;
-
-/** How serious an audit finding is: a major nonconformity blocks certification until it is closed. */
-public enum NonconformityGrade {
-    MAJOR, MINOR
-}

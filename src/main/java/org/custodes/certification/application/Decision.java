@@ -1,0 +1,6 @@
+package org.custodes.certification.application;
+
+/** The secretariat's decision on an application. */
+public enum Decision {
+    CERTIFIED, REFUSED
+}

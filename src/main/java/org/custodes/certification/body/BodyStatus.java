@@ -1,0 +1,6 @@
+package org.custodes.certification.body;
+
+/** Whether certificates from a certification body are accepted. */
+public enum BodyStatus {
+    ACCEPTED, SUSPENDED, WITHDRAWN
+}
