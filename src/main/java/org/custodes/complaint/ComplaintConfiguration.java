@@ -3,6 +3,7 @@ package org.custodes.complaint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.custodes.complaint.workflow.Deadlines;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ComplaintSettings.class)

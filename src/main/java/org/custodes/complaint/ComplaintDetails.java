@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.custodes.complaint.casefile.AttachmentView;
+import org.custodes.complaint.casefile.IdentityRequestView;
+import org.custodes.complaint.casefile.MessageView;
+import org.custodes.complaint.casefile.NoteView;
 
 /**
  * A case as its handlers see it. The identity is present only after a custodian approved this handler's request;

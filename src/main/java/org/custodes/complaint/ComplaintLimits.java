@@ -3,6 +3,7 @@ package org.custodes.complaint;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.custodes.complaint.intake.AttemptLimits;
 import org.custodes.shared.RateLimits;
 import org.springframework.stereotype.Component;
 

@@ -10,12 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * deadlines per step, retention after closure, and the abuse limits of the public intake.
  */
 @ConfigurationProperties("custodes.complaint")
-record ComplaintSettings(Integer acknowledgeWorkingDays, Integer admissibilityWorkingDays, Integer pathDays,
+public record ComplaintSettings(Integer acknowledgeWorkingDays, Integer admissibilityWorkingDays, Integer pathDays,
         Integer remedyFollowUpDays, Period retention, Integer submissionsPerClientPerHour,
         Integer followUpAttemptsPerClientPerHour, Integer surgeFailuresPerMinute, Integer receiptKdfMemoryKib,
         Integer receiptKdfIterations, Integer maxConcurrentKdf, Duration followUpSession) {
 
-    ComplaintSettings {
+    public ComplaintSettings {
         acknowledgeWorkingDays = or(acknowledgeWorkingDays, 5);
         admissibilityWorkingDays = or(admissibilityWorkingDays, 20);
         pathDays = or(pathDays, 60);
@@ -33,7 +33,7 @@ record ComplaintSettings(Integer acknowledgeWorkingDays, Integer admissibilityWo
         followUpSession = followUpSession == null ? Duration.ofMinutes(20) : followUpSession;
     }
 
-    static ComplaintSettings defaults() {
+    public static ComplaintSettings defaults() {
         return new ComplaintSettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 

@@ -24,7 +24,7 @@ public record ComplaintStatistics(List<Row> byYear, List<Row> byCategory, List<R
     /** One line: a label (year, category, country code, admissibility or outcome name) and its count if shown. */
     public record Row(String label, @Nullable Long count) {
 
-        static Row of(String label, long count) {
+        public static Row of(String label, long count) {
             return new Row(label, count < SUPPRESSION_THRESHOLD ? null : count);
         }
 

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.custodes.complaint.casefile.CaseContentUnreadable;
+import org.custodes.complaint.casefile.Envelope;
 import org.custodes.shared.MasterKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,6 +2,8 @@ package org.custodes.complaint;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.custodes.complaint.casefile.AttachmentView;
+import org.custodes.complaint.casefile.MessageView;
 
 /** What an anonymous complainant sees after signing in with the receipt. */
 public record FollowUpView(ComplaintReference reference, ComplaintStatus status, LocalDate receivedOn,

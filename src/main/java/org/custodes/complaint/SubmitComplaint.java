@@ -2,6 +2,7 @@ package org.custodes.complaint;
 
 import java.util.List;
 
+import org.custodes.complaint.intake.AttachmentPolicy;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;

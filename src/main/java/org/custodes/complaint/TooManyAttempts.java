@@ -5,7 +5,7 @@ public class TooManyAttempts extends RuntimeException {
 
     private final long retryAfterSeconds;
 
-    TooManyAttempts(long retryAfterSeconds) {
+    public TooManyAttempts(long retryAfterSeconds) {
         super("Too many attempts");
         this.retryAfterSeconds = retryAfterSeconds;
     }

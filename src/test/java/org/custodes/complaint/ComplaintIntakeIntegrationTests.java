@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
+import org.custodes.complaint.casefile.AttachmentView;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

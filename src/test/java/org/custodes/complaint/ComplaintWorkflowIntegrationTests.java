@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.custodes.complaint.casefile.Retention;
+import org.custodes.complaint.workflow.ComplaintEvent;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;

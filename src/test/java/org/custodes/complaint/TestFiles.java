@@ -11,13 +11,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /** Small valid files for upload tests. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
     /** A one-page PDF whose document information names the author: metadata that must be stripped. */
-    static byte[] pdfWith(String author) {
+    public static byte[] pdfWith(String author) {
         try (var document = new PDDocument()) {
             document.addPage(new PDPage());
             document.getDocumentInformation().setAuthor(author);
@@ -30,7 +30,7 @@ final class TestFiles {
         }
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         try {
             var out = new ByteArrayOutputStream();
             ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);

@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.workflow;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -13,6 +13,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.custodes.complaint.Channel;
+import org.custodes.complaint.CompanyComplaintCounts;
+import org.custodes.complaint.ComplainantRole;
+import org.custodes.complaint.ComplaintCategory;
+import org.custodes.complaint.ComplaintReference;
+import org.custodes.complaint.ComplaintStatus;
+import org.custodes.complaint.ComplaintType;
+import org.custodes.complaint.ContactPreference;
+import org.custodes.complaint.Outcome;
+import org.custodes.complaint.ResolutionPath;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
@@ -23,7 +33,7 @@ import org.springframework.stereotype.Repository;
 
 /** The case table: workflow columns in clear, sealed content in bytea columns written by the service. */
 @Repository
-class Cases {
+public class Cases {
 
     private final JdbcClient jdbc;
 
@@ -31,7 +41,7 @@ class Cases {
         this.jdbc = jdbc;
     }
 
-    void insert(ComplaintCase c, byte[] wrappedKey, byte[] receiptHash, byte[] narrative, byte @Nullable [] identity) {
+    public void insert(ComplaintCase c, byte[] wrappedKey, byte[] receiptHash, byte[] narrative, byte @Nullable [] identity) {
         jdbc.sql("""
                 insert into complaint.complaint_case (id, version, reference, channel, complainant_role,
                     contact_preference, language, category, country, company_id, received_on, status, due_on,
@@ -52,7 +62,7 @@ class Cases {
     }
 
     /** Saves the workflow state; a concurrent change to the same case makes this fail rather than be lost. */
-    void update(ComplaintCase c, LocalDate today) {
+    public void update(ComplaintCase c, LocalDate today) {
         var updated = jdbc.sql("""
                 update complaint.complaint_case set version = version + 1, status = :status, due_on = :dueOn,
                     complaint_type = :type, against_member = :againstMember, alleges_violation = :alleges,
@@ -85,38 +95,38 @@ class Cases {
         }
     }
 
-    Optional<ComplaintCase> find(UUID id) {
+    public Optional<ComplaintCase> find(UUID id) {
         return jdbc.sql("select * from complaint.complaint_case where id = :id and purged_on is null")
                 .param("id", id).query(this::toCase).optional();
     }
 
-    Optional<UUID> findByReceiptHash(byte[] hash) {
+    public Optional<UUID> findByReceiptHash(byte[] hash) {
         return jdbc.sql("select id from complaint.complaint_case where receipt_hash = :hash and purged_on is null")
                 .param("hash", hash).query(UUID.class).optional();
     }
 
-    Optional<UUID> findByReference(ComplaintReference reference) {
+    public Optional<UUID> findByReference(ComplaintReference reference) {
         return jdbc.sql("select id from complaint.complaint_case where reference = :ref and purged_on is null")
                 .param("ref", reference.value()).query(UUID.class).optional();
     }
 
-    byte[] wrappedKey(UUID id) {
+    public byte[] wrappedKey(UUID id) {
         return jdbc.sql("select wrapped_key from complaint.complaint_case where id = :id and wrapped_key is not null")
                 .param("id", id).query(byte[].class).optional().orElseThrow(() -> new org.custodes.shared.NotFound("complaint", id));
     }
 
-    byte @Nullable [] sealedColumn(UUID id, Sealed column) {
+    public byte @Nullable [] sealedColumn(UUID id, Sealed column) {
         return jdbc.sql("select " + column.column + " from complaint.complaint_case where id = :id")
                 .param("id", id).query((row, n) -> row.getBytes(1)).optional().orElse(null);
     }
 
-    void writeSealedColumn(UUID id, Sealed column, byte @Nullable [] value) {
+    public void writeSealedColumn(UUID id, Sealed column, byte @Nullable [] value) {
         jdbc.sql("update complaint.complaint_case set " + column.column + " = :value where id = :id")
                 .param("id", id).param("value", value).update();
     }
 
     /** Per company, in one query: cases not closed (nor refused as not admissible), and cases received since. */
-    java.util.Map<OrganisationId, CompanyComplaintCounts> countsByCompany(LocalDate since) {
+    public java.util.Map<OrganisationId, CompanyComplaintCounts> countsByCompany(LocalDate since) {
         var counts = new java.util.HashMap<OrganisationId, CompanyComplaintCounts>();
         jdbc.sql("""
                 select company_id,
@@ -131,18 +141,18 @@ class Cases {
         return counts;
     }
 
-    List<ComplaintCase> openCases(int limit, int offset) {
+    public List<ComplaintCase> openCases(int limit, int offset) {
         return jdbc.sql("""
                 select * from complaint.complaint_case where purged_on is null
                 order by (status = 'CLOSED'), due_on nulls last, received_on limit :limit offset :offset
                 """).param("limit", limit).param("offset", offset).query(this::toCase).list();
     }
 
-    long countCases() {
+    public long countCases() {
         return jdbc.sql("select count(*) from complaint.complaint_case where purged_on is null").query(Long.class).single();
     }
 
-    List<ComplaintCase> sharedWith(OrganisationId company) {
+    public List<ComplaintCase> sharedWith(OrganisationId company) {
         return jdbc.sql("""
                 select * from complaint.complaint_case
                 where company_id = :company and excerpt_shared and status <> 'CLOSED' and purged_on is null
@@ -150,7 +160,7 @@ class Cases {
                 """).param("company", company.value()).query(this::toCase).list();
     }
 
-    List<UUID> closedBefore(LocalDate cutOff) {
+    public List<UUID> closedBefore(LocalDate cutOff) {
         return jdbc.sql("""
                 select id from complaint.complaint_case
                 where status = 'CLOSED' and closed_on < :cutOff and purged_on is null
@@ -158,7 +168,7 @@ class Cases {
     }
 
     /** Crypto-shredding: the wrapped key and every sealed column go; the anonymous statistics columns stay. */
-    void purge(UUID id, LocalDate today) {
+    public void purge(UUID id, LocalDate today) {
         jdbc.sql("delete from complaint.attachment where case_id = :id").param("id", id).update();
         jdbc.sql("delete from complaint.case_message where case_id = :id").param("id", id).update();
         jdbc.sql("delete from complaint.case_note where case_id = :id").param("id", id).update();
@@ -172,7 +182,7 @@ class Cases {
                 """).param("id", id).param("today", Date.valueOf(today)).update();
     }
 
-    enum Sealed {
+    public enum Sealed {
         NARRATIVE("narrative"), IDENTITY("identity"), COMPANY_EXCERPT("company_excerpt"),
         COMPANY_RESPONSE("company_response"), ADMISSIBILITY_NOTE("admissibility_note");
 

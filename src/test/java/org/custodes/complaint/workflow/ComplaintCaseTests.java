@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -10,7 +10,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.custodes.complaint.ComplaintEvent.Step;
+import org.custodes.complaint.Channel;
+import org.custodes.complaint.ComplainantRole;
+import org.custodes.complaint.ComplaintCategory;
+import org.custodes.complaint.ComplaintNarrative;
+import org.custodes.complaint.ComplaintReference;
+import org.custodes.complaint.ComplaintReferredToBoard;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.ComplaintSettings;
+import org.custodes.complaint.ComplaintStatus;
+import org.custodes.complaint.ComplaintType;
+import org.custodes.complaint.ContactPreference;
+import org.custodes.complaint.GrievanceRaised;
+import org.custodes.complaint.Outcome;
+import org.custodes.complaint.ResolutionPath;
+import org.custodes.complaint.SubmitComplaint;
+import org.custodes.complaint.workflow.ComplaintEvent.Step;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;

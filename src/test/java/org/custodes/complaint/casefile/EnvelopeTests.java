@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.casefile;
 
 import org.custodes.shared.MasterKey;
 

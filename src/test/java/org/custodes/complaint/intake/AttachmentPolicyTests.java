@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -8,6 +8,9 @@ import java.util.Collections;
 
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.IncomingFile;
+import org.custodes.complaint.TestFiles;
 
 /** Cases 25, 26 and 28: type by content, limits, inert names, metadata stripped. */
 class AttachmentPolicyTests {

@@ -1,16 +1,18 @@
-package org.custodes.complaint;
+package org.custodes.complaint.workflow;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
+import org.custodes.complaint.ComplaintSettings;
+import org.custodes.complaint.ComplaintStatus;
 
 /** When each step of a case falls due, counting working days (Monday to Friday) where the policy says so. */
-final class Deadlines {
+public final class Deadlines {
 
     private final ComplaintSettings settings;
 
-    Deadlines(ComplaintSettings settings) {
+    public Deadlines(ComplaintSettings settings) {
         this.settings = settings;
     }
 

@@ -1,7 +1,8 @@
-package org.custodes.complaint;
+package org.custodes.complaint.workflow;
 
 import java.time.LocalDate;
 
+import org.custodes.complaint.ComplaintReference;
 import org.custodes.shared.AuditableEvent;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;

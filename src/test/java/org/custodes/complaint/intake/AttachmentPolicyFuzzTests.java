@@ -1,8 +1,10 @@
-package org.custodes.complaint;
+package org.custodes.complaint.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.IncomingFile;
 
 /**
  * A complainant's attachment, fed arbitrary bytes: a cleaned file of the type its first bytes announce, or

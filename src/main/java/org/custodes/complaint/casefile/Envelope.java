@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.casefile;
 
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * one cannot be moved to another case or field. Anything that does not decrypt fails closed.
  */
 @Component
-class Envelope {
+public class Envelope {
 
     static {
         try {
@@ -36,7 +36,7 @@ class Envelope {
 
     /** Case keys are wrapped by a key derived from the master key for this purpose alone. */
     @Autowired
-    Envelope(MasterKey masterKey) {
+    public Envelope(MasterKey masterKey) {
         this(aead(masterKey.derive("complaint/case-key-wrapping/v1").getEncoded()));
     }
 
@@ -48,12 +48,12 @@ class Envelope {
         }
     }
 
-    Envelope(Aead master) {
+    public Envelope(Aead master) {
         this.master = master;
     }
 
     /** A fresh data key for a new case. */
-    CaseKey newCaseKey(UUID caseId) {
+    public CaseKey newCaseKey(UUID caseId) {
         try {
             var handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             var wrapped = TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master, keyBinding(caseId));
@@ -64,7 +64,7 @@ class Envelope {
     }
 
     /** The data key of an existing case; fails closed when the wrapped key was altered or belongs to another case. */
-    CaseKey caseKey(UUID caseId, byte[] wrapped) {
+    public CaseKey caseKey(UUID caseId, byte[] wrapped) {
         try {
             var handle = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, master, keyBinding(caseId));
             return new CaseKey(caseId, handle.getPrimitive(RegistryConfiguration.get(), Aead.class), wrapped);
@@ -74,7 +74,7 @@ class Envelope {
     }
 
     /** Seals data that belongs to no case yet (intake drafts, stored idempotent responses) under the master key. */
-    byte[] seal(String purpose, byte[] plaintext) {
+    public byte[] seal(String purpose, byte[] plaintext) {
         try {
             return master.encrypt(plaintext, purpose.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
@@ -82,7 +82,7 @@ class Envelope {
         }
     }
 
-    byte[] open(String purpose, byte[] ciphertext) {
+    public byte[] open(String purpose, byte[] ciphertext) {
         try {
             return master.decrypt(ciphertext, purpose.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {

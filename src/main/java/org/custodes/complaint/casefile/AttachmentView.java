@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.casefile;
 
 import java.util.UUID;
 

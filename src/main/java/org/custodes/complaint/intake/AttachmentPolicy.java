@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.intake;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -11,25 +11,27 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.IncomingFile;
 
 /**
  * What a complainant may attach: at most five PDF, JPEG or PNG files of at most 10 MB each, recognised by their
  * first bytes (never by name or declared type). Images are re-encoded, which drops EXIF and other metadata such as
  * GPS positions; PDFs lose their document information and XMP metadata.
  */
-final class AttachmentPolicy {
+public final class AttachmentPolicy {
 
-    static final int MAX_FILES = 5;
+    public static final int MAX_FILES = 5;
     static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final long MAX_PIXELS = 40_000_000L;
     private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
     private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
     private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
 
-    enum Kind {
+    public enum Kind {
         PDF("application/pdf", "pdf"), JPEG("image/jpeg", "jpg"), PNG("image/png", "png");
 
-        final String mediaType;
+        public final String mediaType;
         final String extension;
 
         Kind(String mediaType, String extension) {
@@ -42,13 +44,13 @@ final class AttachmentPolicy {
         }
     }
 
-    record CleanFile(String name, Kind kind, byte[] content) {
+    public record CleanFile(String name, Kind kind, byte[] content) {
     }
 
     private AttachmentPolicy() {
     }
 
-    static List<CleanFile> clean(List<IncomingFile> files) {
+    public static List<CleanFile> clean(List<IncomingFile> files) {
         var present = files.stream().filter(f -> f.content().length > 0).toList();
         if (present.size() > MAX_FILES) {
             throw new ComplaintRefused("complaint.files.too-many", MAX_FILES);
@@ -56,7 +58,7 @@ final class AttachmentPolicy {
         return present.stream().map(AttachmentPolicy::clean).toList();
     }
 
-    static CleanFile clean(IncomingFile file) {
+    public static CleanFile clean(IncomingFile file) {
         var content = file.content();
         if (content.length > MAX_BYTES) {
             throw new ComplaintRefused("complaint.files.too-large", MAX_BYTES / 1024 / 1024);

@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -10,6 +10,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.custodes.complaint.ComplaintSettings;
 
 /**
  * Receipts: 80 bits from {@link SecureRandom}, written as 16 Crockford base32 characters in four groups, and kept
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * a semaphore caps how many hashes run at once so a flood of sign-ins cannot exhaust the heap.
  */
 @Component
-class Receipts {
+public class Receipts {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     static final int LENGTH = 16;
@@ -37,7 +38,7 @@ class Receipts {
         this.permits = new Semaphore(settings.maxConcurrentKdf(), true);
     }
 
-    String newReceipt() {
+    public String newReceipt() {
         var text = new StringBuilder(LENGTH + 3);
         for (var i = 0; i < LENGTH; i++) {
             if (i > 0 && i % 4 == 0) {
@@ -61,7 +62,7 @@ class Receipts {
         return canonical;
     }
 
-    byte[] hash(String receipt) {
+    public byte[] hash(String receipt) {
         var canonical = normalise(receipt);
         // A malformed receipt is still hashed, so a wrong format costs the same time as a wrong receipt.
         var input = (canonical != null ? canonical : "-" + receipt).getBytes(StandardCharsets.UTF_8);

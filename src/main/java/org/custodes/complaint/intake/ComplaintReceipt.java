@@ -1,4 +1,6 @@
-package org.custodes.complaint;
+package org.custodes.complaint.intake;
+
+import org.custodes.complaint.ComplaintReference;
 
 /**
  * What a complainant takes away: the case reference and the receipt that opens the follow-up. The receipt is shown

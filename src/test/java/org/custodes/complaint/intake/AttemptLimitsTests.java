@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.custodes.complaint.TooManyAttempts;
 import org.custodes.support.LocalRateLimits;
 import org.custodes.support.MovableClock;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
-package org.custodes.complaint;
+package org.custodes.complaint.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 
 import org.junit.jupiter.api.Test;
+import org.custodes.complaint.ComplaintSettings;
 
 /** security.md case 11: receipts carry 80 random bits in an easy-to-write form. */
 class ReceiptsTests {

@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.casefile;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -12,20 +12,20 @@ import org.springframework.stereotype.Repository;
 
 /** The sealed records that hang off a case: messages, attachments, internal notes and identity requests. */
 @Repository
-class CaseRecords {
+public class CaseRecords {
 
-    enum Author { COMPLAINANT, HANDLER }
+    public enum Author { COMPLAINANT, HANDLER }
 
-    record SealedMessage(UUID id, Author author, LocalDate sentOn, byte[] body) {
+    public record SealedMessage(UUID id, Author author, LocalDate sentOn, byte[] body) {
     }
 
-    record SealedAttachment(UUID id, @Nullable UUID messageId, String mediaType, byte[] name) {
+    public record SealedAttachment(UUID id, @Nullable UUID messageId, String mediaType, byte[] name) {
     }
 
-    record SealedNote(UUID id, UUID authorId, LocalDate writtenOn, byte[] body) {
+    public record SealedNote(UUID id, UUID authorId, LocalDate writtenOn, byte[] body) {
     }
 
-    record IdentityRequest(UUID id, UUID caseId, UUID requestedBy, LocalDate requestedOn, String status,
+    public record IdentityRequest(UUID id, UUID caseId, UUID requestedBy, LocalDate requestedOn, String status,
             @Nullable UUID decidedBy) {
     }
 
@@ -35,13 +35,13 @@ class CaseRecords {
         this.jdbc = jdbc;
     }
 
-    void insertMessage(UUID id, UUID caseId, Author author, LocalDate sentOn, byte[] body) {
+    public void insertMessage(UUID id, UUID caseId, Author author, LocalDate sentOn, byte[] body) {
         jdbc.sql("insert into complaint.case_message (id, case_id, author, sent_on, body) values (:id, :case, :author, :on, :body)")
                 .param("id", id).param("case", caseId).param("author", author.name()).param("on", Date.valueOf(sentOn))
                 .param("body", body).update();
     }
 
-    List<SealedMessage> messages(UUID caseId) {
+    public List<SealedMessage> messages(UUID caseId) {
         return jdbc.sql("select id, author, sent_on, body from complaint.case_message where case_id = :case order by position")
                 .param("case", caseId)
                 .query((row, n) -> new SealedMessage(row.getObject("id", UUID.class), Author.valueOf(row.getString("author")),
@@ -49,7 +49,7 @@ class CaseRecords {
                 .list();
     }
 
-    void insertAttachment(UUID id, UUID caseId, @Nullable UUID messageId, String mediaType, byte[] name, byte[] content) {
+    public void insertAttachment(UUID id, UUID caseId, @Nullable UUID messageId, String mediaType, byte[] name, byte[] content) {
         jdbc.sql("""
                 insert into complaint.attachment (id, case_id, message_id, media_type, name, content)
                 values (:id, :case, :message, :type, :name, :content)
@@ -57,7 +57,7 @@ class CaseRecords {
                 .param("name", name).param("content", content).update();
     }
 
-    List<SealedAttachment> attachments(UUID caseId) {
+    public List<SealedAttachment> attachments(UUID caseId) {
         return jdbc.sql("select id, message_id, media_type, name from complaint.attachment where case_id = :case order by id")
                 .param("case", caseId)
                 .query((row, n) -> new SealedAttachment(row.getObject("id", UUID.class),
@@ -65,23 +65,23 @@ class CaseRecords {
                 .list();
     }
 
-    long countAttachments(UUID caseId) {
+    public long countAttachments(UUID caseId) {
         return jdbc.sql("select count(*) from complaint.attachment where case_id = :case").param("case", caseId)
                 .query(Long.class).single();
     }
 
-    Optional<byte[]> attachmentContent(UUID caseId, UUID attachmentId) {
+    public Optional<byte[]> attachmentContent(UUID caseId, UUID attachmentId) {
         return jdbc.sql("select content from complaint.attachment where case_id = :case and id = :id")
                 .param("case", caseId).param("id", attachmentId).query(byte[].class).optional();
     }
 
-    void insertNote(UUID id, UUID caseId, UUID authorId, LocalDate on, byte[] body) {
+    public void insertNote(UUID id, UUID caseId, UUID authorId, LocalDate on, byte[] body) {
         jdbc.sql("insert into complaint.case_note (id, case_id, author_id, written_on, body) values (:id, :case, :author, :on, :body)")
                 .param("id", id).param("case", caseId).param("author", authorId).param("on", Date.valueOf(on))
                 .param("body", body).update();
     }
 
-    List<SealedNote> notes(UUID caseId) {
+    public List<SealedNote> notes(UUID caseId) {
         return jdbc.sql("select id, author_id, written_on, body from complaint.case_note where case_id = :case order by position")
                 .param("case", caseId)
                 .query((row, n) -> new SealedNote(row.getObject("id", UUID.class), row.getObject("author_id", UUID.class),
@@ -89,14 +89,14 @@ class CaseRecords {
                 .list();
     }
 
-    void insertIdentityRequest(UUID id, UUID caseId, UUID requestedBy, LocalDate on) {
+    public void insertIdentityRequest(UUID id, UUID caseId, UUID requestedBy, LocalDate on) {
         jdbc.sql("""
                 insert into complaint.identity_request (id, case_id, requested_by, requested_on, status)
                 values (:id, :case, :by, :on, 'PENDING')
                 """).param("id", id).param("case", caseId).param("by", requestedBy).param("on", Date.valueOf(on)).update();
     }
 
-    void decideIdentityRequest(UUID id, boolean approved, UUID decidedBy, LocalDate on) {
+    public void decideIdentityRequest(UUID id, boolean approved, UUID decidedBy, LocalDate on) {
         jdbc.sql("""
                 update complaint.identity_request set status = :status, decided_by = :by, decided_on = :on
                 where id = :id and status = 'PENDING'
@@ -104,22 +104,22 @@ class CaseRecords {
                 .param("on", Date.valueOf(on)).update();
     }
 
-    Optional<IdentityRequest> identityRequest(UUID id) {
+    public Optional<IdentityRequest> identityRequest(UUID id) {
         return jdbc.sql("select * from complaint.identity_request where id = :id").param("id", id)
                 .query(CaseRecords::identityRequest).optional();
     }
 
-    List<IdentityRequest> identityRequests(UUID caseId) {
+    public List<IdentityRequest> identityRequests(UUID caseId) {
         return jdbc.sql("select * from complaint.identity_request where case_id = :case order by requested_on, id")
                 .param("case", caseId).query(CaseRecords::identityRequest).list();
     }
 
-    List<IdentityRequest> pendingIdentityRequests() {
+    public List<IdentityRequest> pendingIdentityRequests() {
         return jdbc.sql("select * from complaint.identity_request where status = 'PENDING' order by requested_on, id")
                 .query(CaseRecords::identityRequest).list();
     }
 
-    boolean identityRevealedTo(UUID caseId, UUID user) {
+    public boolean identityRevealedTo(UUID caseId, UUID user) {
         return jdbc.sql("""
                 select count(*) from complaint.identity_request
                 where case_id = :case and requested_by = :user and status = 'APPROVED'

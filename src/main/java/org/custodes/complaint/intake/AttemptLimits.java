@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.intake;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.custodes.complaint.TooManyAttempts;
 import org.custodes.shared.RateLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * known only by the keyed hash the intake makes of them, which the bucket table hashes once more; a bucket's row is
  * gone once its allowance is full again.
  */
-final class AttemptLimits {
+public final class AttemptLimits {
 
     private static final Logger log = LoggerFactory.getLogger(AttemptLimits.class);
 
@@ -28,7 +29,7 @@ final class AttemptLimits {
     private final Counter surgeCounter;
     private final AtomicLong lastAlarm = new AtomicLong(Long.MIN_VALUE);
 
-    AttemptLimits(String name, int perHour, int surgePerMinute, RateLimits limits, Clock clock, MeterRegistry meters) {
+    public AttemptLimits(String name, int perHour, int surgePerMinute, RateLimits limits, Clock clock, MeterRegistry meters) {
         this.name = name;
         this.perHour = perHour;
         this.surgePerMinute = surgePerMinute;
@@ -40,7 +41,7 @@ final class AttemptLimits {
     }
 
     /** Takes one attempt from the client's allowance, or refuses with the time to wait. */
-    void take(String client) {
+    public void take(String client) {
         var probe = limits.bucket("complaint/" + name, client, perHour, Duration.ofHours(1))
                 .tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
@@ -50,7 +51,7 @@ final class AttemptLimits {
     }
 
     /** Counts a failure towards the surge alarm of all clients on all nodes. */
-    void failed() {
+    public void failed() {
         if (!limits.bucket("complaint/" + name + "/surge", "all clients", surgePerMinute, Duration.ofMinutes(1))
                 .tryConsume(1)) {
             var minute = clock.millis() / Duration.ofMinutes(1).toMillis();

@@ -1,9 +1,14 @@
-package org.custodes.complaint;
+package org.custodes.complaint.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.custodes.complaint.ComplaintSettings;
+import org.custodes.complaint.intake.IdempotencyRecords;
+import org.custodes.complaint.workflow.Cases;
+import org.custodes.complaint.workflow.ComplaintCase;
+import org.custodes.complaint.workflow.ComplaintEvent;
 import org.custodes.shared.CronLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * records go too. Runs nightly on one node.
  */
 @Component
-class Retention {
+public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
@@ -45,7 +50,7 @@ class Retention {
 
     /** Returns how many cases were purged. Tests pass a moved clock. */
     @Transactional
-    int purgeExpired(Clock now) {
+    public int purgeExpired(Clock now) {
         var today = LocalDate.now(now);
         var cutOff = today.minus(settings.retention());
         var purged = 0;

@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.workflow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +9,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import org.custodes.complaint.ComplaintEvent.Step;
+import org.custodes.complaint.Channel;
+import org.custodes.complaint.ComplainantRole;
+import org.custodes.complaint.ComplaintCategory;
+import org.custodes.complaint.ComplaintReference;
+import org.custodes.complaint.ComplaintReferredToBoard;
+import org.custodes.complaint.ComplaintRefused;
+import org.custodes.complaint.ComplaintStatus;
+import org.custodes.complaint.ComplaintType;
+import org.custodes.complaint.ContactPreference;
+import org.custodes.complaint.Outcome;
+import org.custodes.complaint.ResolutionPath;
+import org.custodes.complaint.SubmitComplaint;
+import org.custodes.complaint.workflow.ComplaintEvent.Step;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
@@ -20,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * A complaint's workflow: the metadata handlers work with, the status, its deadline and who handles it. Content is
  * not here: it stays encrypted in the case file and is decrypted only to show it to those entitled.
  */
-class ComplaintCase {
+public class ComplaintCase {
 
     static final int FIRST_CODE_PARAGRAPH = 1;
     static final int LAST_CODE_PARAGRAPH = 70;
@@ -86,7 +98,7 @@ class ComplaintCase {
         this.closedOn = closedOn;
     }
 
-    static ComplaintCase receive(UUID id, ComplaintReference reference, SubmitComplaint complaint, LocalDate today,
+    public static ComplaintCase receive(UUID id, ComplaintReference reference, SubmitComplaint complaint, LocalDate today,
             Deadlines deadlines) {
         var created = new ComplaintCase(id, 0, reference, complaint.channel(), complaint.role(), complaint.contact(),
                 complaint.language(), complaint.category(), complaint.country(), complaint.company(), today,
@@ -96,14 +108,14 @@ class ComplaintCase {
         return created;
     }
 
-    void acknowledge(LocalDate today, UserId by, Deadlines deadlines) {
+    public void acknowledge(LocalDate today, UserId by, Deadlines deadlines) {
         require(EnumSet.of(ComplaintStatus.RECEIVED));
         moveTo(ComplaintStatus.ACKNOWLEDGED, today, deadlines);
         record(Step.ACKNOWLEDGED, today, by);
     }
 
     /** Art 13 screening: a member company, an alleged Code violation, and a harm or evidence complaint. */
-    void assessAdmissibility(boolean concernsMember, boolean allegesCodeViolation, ComplaintType complaintType,
+    public void assessAdmissibility(boolean concernsMember, boolean allegesCodeViolation, ComplaintType complaintType,
             LocalDate today, UserId by, Deadlines deadlines) {
         require(EnumSet.of(ComplaintStatus.ACKNOWLEDGED));
         this.againstMember = concernsMember;
@@ -118,7 +130,7 @@ class ComplaintCase {
         }
     }
 
-    void choosePath(ResolutionPath chosen, boolean shareExcerptWithCompany, LocalDate today, UserId by,
+    public void choosePath(ResolutionPath chosen, boolean shareExcerptWithCompany, LocalDate today, UserId by,
             Deadlines deadlines) {
         require(EnumSet.of(ComplaintStatus.ADMISSIBLE));
         if (shareExcerptWithCompany && company == null) {
@@ -133,7 +145,7 @@ class ComplaintCase {
         }
     }
 
-    void recordCompanyResponse(OrganisationId responding, LocalDate today, UserId by) {
+    public void recordCompanyResponse(OrganisationId responding, LocalDate today, UserId by) {
         if (!visibleTo(responding)) {
             throw new ComplaintRefused("complaint.refused.status", status);
         }
@@ -142,11 +154,11 @@ class ComplaintCase {
     }
 
     /** Whether the company may see this case: only its own, and only once a handler shared an excerpt with it. */
-    boolean visibleTo(OrganisationId organisation) {
+    public boolean visibleTo(OrganisationId organisation) {
         return excerptShared && organisation.equals(company) && status != ComplaintStatus.CLOSED;
     }
 
-    void recordOutcome(Outcome result, LocalDate today, UserId by, Deadlines deadlines) {
+    public void recordOutcome(Outcome result, LocalDate today, UserId by, Deadlines deadlines) {
         require(EnumSet.of(ComplaintStatus.IN_PROCESS));
         if (result == Outcome.REFERRED_TO_BOARD && company == null) {
             throw new ComplaintRefused("complaint.refused.no-company");
@@ -160,7 +172,7 @@ class ComplaintCase {
         }
     }
 
-    void close(LocalDate today, UserId by, Deadlines deadlines) {
+    public void close(LocalDate today, UserId by, Deadlines deadlines) {
         require(EnumSet.of(ComplaintStatus.NOT_ADMISSIBLE, ComplaintStatus.OUTCOME_RECORDED,
                 ComplaintStatus.REMEDY_FOLLOW_UP));
         moveTo(ComplaintStatus.CLOSED, today, deadlines);
@@ -168,7 +180,7 @@ class ComplaintCase {
         record(Step.CLOSED, today, by);
     }
 
-    void assign(UserId to, LocalDate today, UserId by) {
+    public void assign(UserId to, LocalDate today, UserId by) {
         if (conflictedHandlers.contains(to.value())) {
             throw new ComplaintRefused("complaint.refused.conflict");
         }
@@ -177,7 +189,7 @@ class ComplaintCase {
     }
 
     /** A handler who declares a conflict of interest is taken off the case and can never be put back on it. */
-    void declareConflict(UserId declaring, LocalDate today) {
+    public void declareConflict(UserId declaring, LocalDate today) {
         conflictedHandlers.add(declaring.value());
         if (declaring.value().equals(handler)) {
             handler = null;
@@ -185,15 +197,15 @@ class ComplaintCase {
         record(Step.CONFLICT_DECLARED, today, declaring);
     }
 
-    boolean excludes(UserId user) {
+    public boolean excludes(UserId user) {
         return conflictedHandlers.contains(user.value());
     }
 
-    void flagRetaliationRisk(boolean risk) {
+    public void flagRetaliationRisk(boolean risk) {
         this.retaliationRisk = risk;
     }
 
-    void tagCodeParagraphs(Set<Integer> paragraphs) {
+    public void tagCodeParagraphs(Set<Integer> paragraphs) {
         for (var paragraph : paragraphs) {
             if (paragraph < FIRST_CODE_PARAGRAPH || paragraph > LAST_CODE_PARAGRAPH) {
                 throw new ComplaintRefused("complaint.refused.paragraph", paragraph);
@@ -202,7 +214,7 @@ class ComplaintCase {
         this.codeParagraphs = new TreeSet<>(paragraphs);
     }
 
-    boolean overdue(LocalDate today) {
+    public boolean overdue(LocalDate today) {
         return dueOn != null && today.isAfter(dueOn);
     }
 
@@ -226,38 +238,38 @@ class ComplaintCase {
         events.add(new ComplaintEvent(reference, step, on, by));
     }
 
-    List<Object> pendingEvents() {
+    public List<Object> pendingEvents() {
         return List.copyOf(events);
     }
 
-    void clearEvents() {
+    public void clearEvents() {
         events.clear();
     }
 
-    UUID id() { return id; }
+    public UUID id() { return id; }
     long version() { return version; }
     void versionSaved(long saved) { this.version = saved; }
-    ComplaintReference reference() { return reference; }
-    Channel channel() { return channel; }
-    ComplainantRole complainantRole() { return complainantRole; }
-    ContactPreference contact() { return contact; }
+    public ComplaintReference reference() { return reference; }
+    public Channel channel() { return channel; }
+    public ComplainantRole complainantRole() { return complainantRole; }
+    public ContactPreference contact() { return contact; }
     Language language() { return language; }
-    ComplaintCategory category() { return category; }
-    @Nullable CountryCode country() { return country; }
-    @Nullable OrganisationId company() { return company; }
-    LocalDate receivedOn() { return receivedOn; }
-    ComplaintStatus status() { return status; }
-    @Nullable LocalDate dueOn() { return dueOn; }
-    @Nullable ComplaintType type() { return type; }
-    @Nullable Boolean againstMember() { return againstMember; }
-    @Nullable Boolean allegesViolation() { return allegesViolation; }
-    @Nullable ResolutionPath path() { return path; }
+    public ComplaintCategory category() { return category; }
+    public @Nullable CountryCode country() { return country; }
+    public @Nullable OrganisationId company() { return company; }
+    public LocalDate receivedOn() { return receivedOn; }
+    public ComplaintStatus status() { return status; }
+    public @Nullable LocalDate dueOn() { return dueOn; }
+    public @Nullable ComplaintType type() { return type; }
+    public @Nullable Boolean againstMember() { return againstMember; }
+    public @Nullable Boolean allegesViolation() { return allegesViolation; }
+    public @Nullable ResolutionPath path() { return path; }
     boolean excerptShared() { return excerptShared; }
     boolean companyResponded() { return companyResponded; }
-    @Nullable Outcome outcome() { return outcome; }
-    @Nullable UUID handler() { return handler; }
-    boolean retaliationRisk() { return retaliationRisk; }
-    Set<Integer> codeParagraphs() { return Set.copyOf(codeParagraphs); }
+    public @Nullable Outcome outcome() { return outcome; }
+    public @Nullable UUID handler() { return handler; }
+    public boolean retaliationRisk() { return retaliationRisk; }
+    public Set<Integer> codeParagraphs() { return Set.copyOf(codeParagraphs); }
     Set<UUID> conflictedHandlers() { return Set.copyOf(conflictedHandlers); }
     @Nullable LocalDate closedOn() { return closedOn; }
 }

@@ -1,13 +1,14 @@
-package org.custodes.complaint;
+package org.custodes.complaint.workflow;
 
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.custodes.complaint.ComplaintStatistics;
 
 /** Counts from the metadata columns only; purged cases keep these columns, so statistics survive retention. */
 @Repository
-class Statistics {
+public class Statistics {
 
     private final JdbcClient jdbc;
 
@@ -15,7 +16,7 @@ class Statistics {
         this.jdbc = jdbc;
     }
 
-    ComplaintStatistics compute() {
+    public ComplaintStatistics compute() {
         return new ComplaintStatistics(
                 rows("extract(year from received_on)::int::text"),
                 rows("category"),

@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.casefile;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,7 +8,7 @@ import com.google.crypto.tink.Aead;
 import org.jspecify.annotations.Nullable;
 
 /** The unwrapped data key of one case; it seals each field bound to the case id and the field's name. */
-final class CaseKey {
+public final class CaseKey {
 
     private final UUID caseId;
     private final Aead aead;
@@ -20,11 +20,11 @@ final class CaseKey {
         this.wrapped = wrapped.clone();
     }
 
-    byte[] wrapped() {
+    public byte[] wrapped() {
         return wrapped.clone();
     }
 
-    byte[] seal(String field, byte[] plaintext) {
+    public byte[] seal(String field, byte[] plaintext) {
         try {
             return aead.encrypt(plaintext, binding(field));
         } catch (GeneralSecurityException e) {
@@ -32,7 +32,7 @@ final class CaseKey {
         }
     }
 
-    byte[] open(String field, byte[] ciphertext) {
+    public byte[] open(String field, byte[] ciphertext) {
         try {
             return aead.decrypt(ciphertext, binding(field));
         } catch (GeneralSecurityException e) {
@@ -40,11 +40,11 @@ final class CaseKey {
         }
     }
 
-    byte @Nullable [] sealText(String field, @Nullable String text) {
+    public byte @Nullable [] sealText(String field, @Nullable String text) {
         return text == null ? null : seal(field, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Nullable String openText(String field, byte @Nullable [] ciphertext) {
+    public @Nullable String openText(String field, byte @Nullable [] ciphertext) {
         return ciphertext == null ? null : new String(open(field, ciphertext), StandardCharsets.UTF_8);
     }
 

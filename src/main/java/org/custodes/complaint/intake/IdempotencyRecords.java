@@ -1,4 +1,4 @@
-package org.custodes.complaint;
+package org.custodes.complaint.intake;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +14,8 @@ import com.google.crypto.tink.subtle.AesGcmJce;
 import com.google.crypto.tink.subtle.Hkdf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.custodes.complaint.casefile.CaseContentUnreadable;
+import org.custodes.complaint.casefile.Envelope;
 
 /**
  * Idempotency keys of API submissions (draft-ietf-httpapi-idempotency-key-header): the key is kept only as a
@@ -21,9 +23,9 @@ import org.springframework.stereotype.Repository;
  * (which the server does not keep) and again with the master key. Records live one day.
  */
 @Repository
-class IdempotencyRecords {
+public class IdempotencyRecords {
 
-    record Stored(byte[] fingerprint, byte[] response) {
+    public record Stored(byte[] fingerprint, byte[] response) {
     }
 
     private final JdbcClient jdbc;
@@ -34,23 +36,23 @@ class IdempotencyRecords {
         this.envelope = envelope;
     }
 
-    static byte[] keyHash(String key) {
+    public static byte[] keyHash(String key) {
         return sha256(("custodes/complaint-idempotency/" + key).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A transaction-scoped lock on the key: false when another request holds it, that is, is in flight. */
-    boolean tryLock(byte[] keyHash) {
+    public boolean tryLock(byte[] keyHash) {
         var lockId = ByteBuffer.wrap(keyHash, 0, Long.BYTES).getLong();
         return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:id)").param("id", lockId)
                 .query(Boolean.class).single());
     }
 
-    Optional<Stored> find(byte[] keyHash) {
+    public Optional<Stored> find(byte[] keyHash) {
         return jdbc.sql("select fingerprint, response from complaint.idempotency where key_hash = :hash")
                 .param("hash", keyHash).query((row, n) -> new Stored(row.getBytes(1), row.getBytes(2))).optional();
     }
 
-    void insert(byte[] keyHash, byte[] fingerprint, String key, byte[] response, Instant now) {
+    public void insert(byte[] keyHash, byte[] fingerprint, String key, byte[] response, Instant now) {
         jdbc.sql("""
                 insert into complaint.idempotency (key_hash, fingerprint, response, created_at)
                 values (:hash, :fingerprint, :response, :now)
@@ -58,7 +60,7 @@ class IdempotencyRecords {
                 .param("response", seal(keyHash, key, response)).param("now", Timestamp.from(now)).update();
     }
 
-    byte[] open(byte[] keyHash, String key, byte[] sealed) {
+    public byte[] open(byte[] keyHash, String key, byte[] sealed) {
         try {
             var inner = envelope.open(purpose(keyHash), sealed);
             return keyAead(key).decrypt(inner, keyHash);
@@ -67,7 +69,7 @@ class IdempotencyRecords {
         }
     }
 
-    int deleteCreatedBefore(Instant cutOff) {
+    public int deleteCreatedBefore(Instant cutOff) {
         return jdbc.sql("delete from complaint.idempotency where created_at < :cutOff")
                 .param("cutOff", Timestamp.from(cutOff)).update();
     }
@@ -89,7 +91,7 @@ class IdempotencyRecords {
         return "complaint-idempotency/" + HexFormat.of().formatHex(keyHash);
     }
 
-    static byte[] sha256(byte[] data) {
+    public static byte[] sha256(byte[] data) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (NoSuchAlgorithmException e) {
