@@ -91,6 +91,10 @@ class SupportRequests {
                 .query((row, n) -> new long[] { row.getLong(1), row.getLong(2) }).single();
     }
 
+    boolean any() {
+        return jdbc.sql("select exists (select 1 from helpdesk.support_request)").query(Boolean.class).single();
+    }
+
     @Nullable Instant nextDue() {
         return jdbc.sql("""
                 select min(first_answer_due) from helpdesk.support_request
@@ -105,9 +109,9 @@ class SupportRequests {
         var id = request.id();
         jdbc.sql("""
                 insert into helpdesk.support_request (id, requester_id, organisation_id, category, subject_sealed,
-                    question_sealed, reply_to_sealed, language, status, asked_at, first_answer_due)
+                    question_sealed, reply_to_sealed, language, status, asked_at, first_answer_due, version)
                 values (:id, :requester, :organisation, :category, :subject, :question, :replyTo, :language, :status,
-                    :askedAt, :due)
+                    :askedAt, :due, :version)
                 """)
                 .param("id", id.value()).param("requester", request.requester().value())
                 .param("organisation", request.organisation().value()).param("category", request.category().name())
@@ -116,7 +120,9 @@ class SupportRequests {
                 .param("replyTo", seal.seal(id, "reply-to", request.replyTo()))
                 .param("language", request.language().name()).param("status", request.status().name())
                 .param("askedAt", Timestamp.from(request.askedAt()))
-                .param("due", Timestamp.from(request.firstAnswerDue())).update();
+                .param("due", Timestamp.from(request.firstAnswerDue()))
+                .param("version", request.version() + 1) // what the request expects once written
+                .update();
         written(request);
     }
 
