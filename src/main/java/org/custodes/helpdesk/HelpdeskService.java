@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.custodes.identity.IdentityService;
 import org.custodes.notification.NotificationService;
 import org.custodes.notification.OutgoingMessage;
 import org.custodes.shared.Actor;
@@ -34,9 +35,11 @@ public class HelpdeskService {
     private final NotificationService notifications;
     private final Clock clock;
     private final String baseUrl;
+    private final IdentityService identity;
 
     HelpdeskService(SupportRequests requests, HelpdeskSettings settings, NotificationService notifications,
-            Clock clock, @Value("${custodes.base-url}") String baseUrl) {
+            Clock clock, @Value("${custodes.base-url}") String baseUrl, IdentityService identity) {
+        this.identity = identity;
         this.requests = requests;
         this.settings = settings;
         this.notifications = notifications;
@@ -99,9 +102,13 @@ public class HelpdeskService {
         return requests.queue(new SupportRequests.Filter(category, status, assignee), clock.instant());
     }
 
+    /** Gives the request to an officer: an active account of the secretariat, or the request is refused. */
     @PreAuthorize("hasAuthority('helpdesk:answer')")
     public void assign(Actor actor, SupportRequestId id, long version, UserId officer) {
         var request = current(found(id), version);
+        if (identity.colleagues().stream().noneMatch(account -> account.id().equals(officer) && account.active())) {
+            throw HelpdeskRefused.at("officer", "helpdesk.request.officer-unknown");
+        }
         request.assign(officer, participant(actor));
         requests.save(request);
     }

@@ -214,6 +214,42 @@ class HelpdeskIntegrationTests {
     }
 
     @Test
+    void theWorkspaceShowsTheSecretariatItsQueueAndTheAskersWhatWaitsForThem() throws Exception {
+        mvc.perform(get("/workspace").with(authentication(user(OFFICER)))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("support requests waiting for the secretariat")));
+        mvc.perform(get("/workspace").with(authentication(user(OTHER_COMPANY)))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("support requests waiting for your information")));
+        mvc.perform(get("/workspace").with(authentication(user(COMPANY)))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("support requests the secretariat answered")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("waiting for the secretariat"))));
+    }
+
+    @Test
+    void aRequestIsAssignedOnlyToAnOfficerOfTheSecretariat() throws Exception {
+        var id = ask("Assignment " + UUID.randomUUID());
+        var company = jdbc.sql("select id from identity.account where email = ?").param(COMPANY).query(UUID.class)
+                .single();
+        mvc.perform(post("/api/v1/helpdesk/requests/{id}/assignment", id).with(authentication(user(OFFICER)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": " + version(id) + ", \"officer\": \"" + company + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("Choose an officer of the secretariat."));
+        mvc.perform(post("/helpdesk/requests/{id}/assignment", id).with(authentication(user(OFFICER))).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("officer", company.toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(Matchers.containsString("id=\"officer-error\"")));
+        var officer = jdbc.sql("select id from identity.account where email = ?").param(OFFICER).query(UUID.class)
+                .single();
+        mvc.perform(post("/helpdesk/requests/{id}/assignment", id).with(authentication(user(OFFICER))).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("officer", officer.toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/helpdesk/requests/{id}", id).param("assigned", "").with(authentication(user(OFFICER))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("The request was assigned.")))
+                .andExpect(content().string(Matchers.containsString("Lucas Moreau")));
+    }
+
+    @Test
     void theDemoHasARequestInEachStatus() {
         assertThat(jdbc.sql("select distinct status from helpdesk.support_request").query(String.class).list())
                 .contains("OPEN", "WAITING_FOR_REQUESTER", "ANSWERED", "CLOSED");
