@@ -67,14 +67,17 @@ class SupportRequests {
                 .param("organisation", organisation.value()).query((row, n) -> summary(row, now)).list();
     }
 
-    /** The secretariat's queue: overdue first, then by the first answer's due time, closed ones last. */
+    /**
+     * The secretariat's queue: overdue first, then those open (its turn), then those waiting for the requester or
+     * answered, closed ones last; within each, by the first answer's due time.
+     */
     List<SupportRequestSummary> queue(Filter filter, Instant now) {
         return jdbc.sql(SUMMARY + """
                  where (cast(:category as text) is null or category = :category)
                    and (cast(:status as text) is null or status = :status)
                    and (cast(:assignee as uuid) is null or assignee_id = :assignee)
                  order by case when first_answered_at is null and status <> 'CLOSED' and first_answer_due < :now
-                     then 0 when status = 'CLOSED' then 2 else 1 end, first_answer_due, id
+                     then 0 when status = 'OPEN' then 1 when status = 'CLOSED' then 3 else 2 end, first_answer_due, id
                 """)
                 .param("category", filter.category() == null ? null : filter.category().name())
                 .param("status", filter.status() == null ? null : filter.status().name())

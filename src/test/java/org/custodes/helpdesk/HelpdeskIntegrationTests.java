@@ -250,6 +250,19 @@ class HelpdeskIntegrationTests {
     }
 
     @Test
+    void theQueueListsOverdueRequestsFirstThenOpenOnesAndClosedOnesLast() throws Exception {
+        var body = mvc.perform(get("/api/v1/helpdesk/queue").with(authentication(user(OFFICER))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].overdue").value(true))
+                .andReturn().getResponse().getContentAsString();
+        var statuses = com.jayway.jsonpath.JsonPath.<List<String>>read(body, "$[?(@.overdue == false)].status");
+        var rank = java.util.Map.of("OPEN", 0, "WAITING_FOR_REQUESTER", 1, "ANSWERED", 1, "CLOSED", 2);
+        var ranks = statuses.stream().map(rank::get).toList();
+        assertThat(ranks).as("open, then waiting or answered, then closed: %s", statuses).isSorted();
+        mvc.perform(get("/api/v1/helpdesk/queue").param("status", "CLOSED").with(authentication(user(OFFICER))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].status", Matchers.everyItem(Matchers.is("CLOSED"))));
+    }
+
+    @Test
     void theDemoHasARequestInEachStatus() {
         assertThat(jdbc.sql("select distinct status from helpdesk.support_request").query(String.class).list())
                 .contains("OPEN", "WAITING_FOR_REQUESTER", "ANSWERED", "CLOSED");
