@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.custodes.identity.IdentityService;
 import org.custodes.notification.NotificationService;
 import org.custodes.notification.OutgoingMessage;
 import org.custodes.shared.Actor;
@@ -11,6 +12,7 @@ import org.custodes.shared.NotFound;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +35,11 @@ public class HelpdeskService {
     private final NotificationService notifications;
     private final Clock clock;
     private final String baseUrl;
+    private final IdentityService identity;
 
     HelpdeskService(SupportRequests requests, HelpdeskSettings settings, NotificationService notifications,
-            Clock clock, @Value("${custodes.base-url}") String baseUrl) {
+            Clock clock, @Value("${custodes.base-url}") String baseUrl, IdentityService identity) {
+        this.identity = identity;
         this.requests = requests;
         this.settings = settings;
         this.notifications = notifications;
@@ -65,23 +69,27 @@ public class HelpdeskService {
         return request.details(actor.can(ANSWER), clock.instant(), settings.reopenWithin());
     }
 
+    /**
+     * The requester's organisation writes again. Every change names the version the caller read: a request changed
+     * by someone else since is refused with {@link OptimisticLockingFailureException}.
+     */
     @PreAuthorize("hasAuthority('helpdesk:ask')")
-    public void reply(Actor actor, SupportRequestId id, String text) {
-        var request = visible(actor, id);
+    public void reply(Actor actor, SupportRequestId id, long version, String text) {
+        var request = visible(actor, id, version);
         request.reply(text, participant(actor), clock.instant());
         requests.save(request);
     }
 
     @PreAuthorize("hasAuthority('helpdesk:ask')")
-    public void reopen(Actor actor, SupportRequestId id) {
-        var request = visible(actor, id);
+    public void reopen(Actor actor, SupportRequestId id, long version) {
+        var request = visible(actor, id, version);
         request.reopen(participant(actor), clock.instant(), settings.reopenWithin());
         requests.save(request);
     }
 
     @PreAuthorize("hasAnyAuthority('helpdesk:ask', 'helpdesk:answer')")
-    public void close(Actor actor, SupportRequestId id) {
-        var request = visible(actor, id);
+    public void close(Actor actor, SupportRequestId id, long version) {
+        var request = visible(actor, id, version);
         request.close(participant(actor), clock.instant());
         requests.save(request);
     }
@@ -94,17 +102,21 @@ public class HelpdeskService {
         return requests.queue(new SupportRequests.Filter(category, status, assignee), clock.instant());
     }
 
+    /** Gives the request to an officer: an active account of the secretariat, or the request is refused. */
     @PreAuthorize("hasAuthority('helpdesk:answer')")
-    public void assign(Actor actor, SupportRequestId id, UserId officer) {
-        var request = found(id);
+    public void assign(Actor actor, SupportRequestId id, long version, UserId officer) {
+        var request = current(found(id), version);
+        if (identity.colleagues().stream().noneMatch(account -> account.id().equals(officer) && account.active())) {
+            throw HelpdeskRefused.at("officer", "helpdesk.request.officer-unknown");
+        }
         request.assign(officer, participant(actor));
         requests.save(request);
     }
 
     /** Answers the requester, who is e-mailed in the request's language. */
     @PreAuthorize("hasAuthority('helpdesk:answer')")
-    public void answer(Actor actor, SupportRequestId id, String text) {
-        var request = found(id);
+    public void answer(Actor actor, SupportRequestId id, long version, String text) {
+        var request = current(found(id), version);
         request.answer(text, participant(actor), clock.instant());
         requests.save(request);
         tellRequester(request, "helpdesk/answered");
@@ -112,18 +124,39 @@ public class HelpdeskService {
 
     /** Asks the requester for more before answering; they are e-mailed too. */
     @PreAuthorize("hasAuthority('helpdesk:answer')")
-    public void askForDetails(Actor actor, SupportRequestId id, String text) {
-        var request = found(id);
+    public void askForDetails(Actor actor, SupportRequestId id, long version, String text) {
+        var request = current(found(id), version);
         request.askForDetails(text, participant(actor), clock.instant());
         requests.save(request);
         tellRequester(request, "helpdesk/details-requested");
     }
 
     @PreAuthorize("hasAuthority('helpdesk:answer')")
-    public void note(Actor actor, SupportRequestId id, String text) {
-        var request = found(id);
+    public void note(Actor actor, SupportRequestId id, long version, String text) {
+        var request = current(found(id), version);
         request.note(text, participant(actor), clock.instant());
         requests.save(request);
+    }
+
+    /**
+     * What waits in the helpdesk for the actor: for the secretariat the open requests and how many are overdue (with
+     * the earliest first answer due), for a requester their organisation's requests the secretariat answered or
+     * waits on them for.
+     */
+    @Transactional(readOnly = true)
+    public HelpdeskWork work(Actor actor) {
+        var now = clock.instant();
+        if (actor.can(ANSWER)) {
+            var waiting = requests.waiting(now);
+            return new HelpdeskWork(waiting[0], waiting[1], requests.nextDue(), 0, 0);
+        }
+        if (actor.can(ASK)) {
+            var own = requests.of(actor.organisationId(), now);
+            return new HelpdeskWork(0, 0, null,
+                    own.stream().filter(r -> r.status() == SupportStatus.ANSWERED).count(),
+                    own.stream().filter(r -> r.status() == SupportStatus.WAITING_FOR_REQUESTER).count());
+        }
+        return new HelpdeskWork(0, 0, null, 0, 0);
     }
 
     private void tellRequester(SupportRequest request, String template) {
@@ -135,6 +168,17 @@ public class HelpdeskService {
         var request = found(id);
         if (!actor.can(ANSWER) && !request.ofOrganisation(actor.organisationId())) {
             throw new NotFound("support request", id);
+        }
+        return request;
+    }
+
+    private SupportRequest visible(Actor actor, SupportRequestId id, long version) {
+        return current(visible(actor, id), version);
+    }
+
+    private static SupportRequest current(SupportRequest request, long version) {
+        if (request.version() != version) {
+            throw new OptimisticLockingFailureException("support request " + request.id() + " was changed meanwhile");
         }
         return request;
     }

@@ -214,7 +214,7 @@ class SupportRequest extends Aggregate {
     /** What the requester's side sees, or with the internal notes what the secretariat sees. */
     SupportRequestDetails details(boolean withNotes, Instant now, Duration reopenWindow) {
         return new SupportRequestDetails(summary(now), requester, question, messages,
-                withNotes ? notes : List.of(), closedAt, reopenableUntil(now, reopenWindow));
+                withNotes ? notes : List.of(), closedAt, reopenableUntil(now, reopenWindow), version());
     }
 
     SupportRequestId id() {

@@ -67,14 +67,17 @@ class SupportRequests {
                 .param("organisation", organisation.value()).query((row, n) -> summary(row, now)).list();
     }
 
-    /** The secretariat's queue: overdue first, then by the first answer's due time, closed ones last. */
+    /**
+     * The secretariat's queue: overdue first, then those open (its turn), then those waiting for the requester or
+     * answered, closed ones last; within each, by the first answer's due time.
+     */
     List<SupportRequestSummary> queue(Filter filter, Instant now) {
         return jdbc.sql(SUMMARY + """
                  where (cast(:category as text) is null or category = :category)
                    and (cast(:status as text) is null or status = :status)
                    and (cast(:assignee as uuid) is null or assignee_id = :assignee)
                  order by case when first_answered_at is null and status <> 'CLOSED' and first_answer_due < :now
-                     then 0 when status = 'CLOSED' then 2 else 1 end, first_answer_due, id
+                     then 0 when status = 'OPEN' then 1 when status = 'CLOSED' then 3 else 2 end, first_answer_due, id
                 """)
                 .param("category", filter.category() == null ? null : filter.category().name())
                 .param("status", filter.status() == null ? null : filter.status().name())
@@ -91,6 +94,10 @@ class SupportRequests {
                 .query((row, n) -> new long[] { row.getLong(1), row.getLong(2) }).single();
     }
 
+    boolean any() {
+        return jdbc.sql("select exists (select 1 from helpdesk.support_request)").query(Boolean.class).single();
+    }
+
     @Nullable Instant nextDue() {
         return jdbc.sql("""
                 select min(first_answer_due) from helpdesk.support_request
@@ -105,9 +112,9 @@ class SupportRequests {
         var id = request.id();
         jdbc.sql("""
                 insert into helpdesk.support_request (id, requester_id, organisation_id, category, subject_sealed,
-                    question_sealed, reply_to_sealed, language, status, asked_at, first_answer_due)
+                    question_sealed, reply_to_sealed, language, status, asked_at, first_answer_due, version)
                 values (:id, :requester, :organisation, :category, :subject, :question, :replyTo, :language, :status,
-                    :askedAt, :due)
+                    :askedAt, :due, :version)
                 """)
                 .param("id", id.value()).param("requester", request.requester().value())
                 .param("organisation", request.organisation().value()).param("category", request.category().name())
@@ -116,7 +123,9 @@ class SupportRequests {
                 .param("replyTo", seal.seal(id, "reply-to", request.replyTo()))
                 .param("language", request.language().name()).param("status", request.status().name())
                 .param("askedAt", Timestamp.from(request.askedAt()))
-                .param("due", Timestamp.from(request.firstAnswerDue())).update();
+                .param("due", Timestamp.from(request.firstAnswerDue()))
+                .param("version", request.version() + 1) // what the request expects once written
+                .update();
         written(request);
     }
 

@@ -616,6 +616,10 @@ class AccessControlMatrixIntegrationTests {
         seeds.put("voiceAudio", id("""
                 select a.target from fieldvoice.survey_audio a join fieldvoice.survey_round r on r.version_id = a.version_id
                 where r.status = 'OPEN' and a.language = 'en' order by a.target limit 1"""));
+        // Helpdesk: Aegis Shield's answered demo support request.
+        seeds.put("a.supportRequest", id("""
+                select id from helpdesk.support_request where organisation_id = ? and status = 'ANSWERED'
+                order by asked_at limit 1""", aegis.value()));
         return seeds;
     }
 

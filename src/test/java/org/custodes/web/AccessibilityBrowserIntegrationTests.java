@@ -171,7 +171,7 @@ class AccessibilityBrowserIntegrationTests {
             UUID library, UUID aegisCase, UUID sharedAegisCase, String resetToken, String invitationToken,
             UUID openResolution, UUID recentAssembly, UUID course, UUID firstLesson, UUID fieldMission,
             UUID fieldSubmission, UUID observationToTriage, UUID aegisConcern, UUID aegisPlan, UUID returnedFinding,
-            UUID reviewMission, UUID surveyRound, UUID surveyVersion, String voiceToken) {
+            UUID reviewMission, UUID surveyRound, UUID surveyVersion, String voiceToken, UUID supportRequest) {
     }
 
     static List<Page> pages() {
@@ -347,6 +347,12 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/monitoring/missions/{id}", Visitor.CSO, ids -> List.of("/monitoring/missions/" + ids.reviewMission())),
                 Page.of("/monitoring/missions/{id}/interviews/new", Visitor.OFFICER,
                         ids -> List.of("/monitoring/missions/" + ids.reviewMission() + "/interviews/new")),
+
+                Page.of("/helpdesk/requests", Visitor.COMPANY),
+                Page.of("/helpdesk/requests/new", Visitor.COMPANY),
+                Page.of("/helpdesk/requests/{id}", Visitor.COMPANY, ids -> List.of("/helpdesk/requests/" + ids.supportRequest())),
+                Page.of("/helpdesk/requests/{id}", Visitor.OFFICER, ids -> List.of("/helpdesk/requests/" + ids.supportRequest())),
+                Page.of("/helpdesk/queue", Visitor.OFFICER),
 
                 Page.of("/directory/watchlist", Visitor.CLIENT),
                 Page.of("/directory/webhooks", Visitor.CLIENT),
@@ -752,7 +758,9 @@ class AccessibilityBrowserIntegrationTests {
                 jdbc.sql("""
                         select p.token from fieldvoice.distribution_point p join fieldvoice.survey_round r on r.id = p.round_id
                         where r.status = 'OPEN' and p.company_id = ? order by r.opens_at limit 1""")
-                        .param(aegis).query(String.class).single());
+                        .param(aegis).query(String.class).single(),
+                uuid("select id from helpdesk.support_request where organisation_id = ? and status = 'ANSWERED' "
+                        + "order by asked_at limit 1", aegis));
     }
 
     private UUID organisation(String legalName) {
