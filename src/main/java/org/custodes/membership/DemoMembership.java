@@ -7,6 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.custodes.membership.application.ApplicationForm;
+import org.custodes.membership.application.ApplicationStep;
+import org.custodes.membership.application.MembershipApplication;
+import org.custodes.membership.application.MembershipApplications;
+import org.custodes.membership.compliance.ComplianceCase;
+import org.custodes.membership.compliance.ComplianceCases;
+import org.custodes.membership.dues.Invoice;
+import org.custodes.membership.dues.InvoiceId;
+import org.custodes.membership.dues.InvoiceKind;
+import org.custodes.membership.dues.Invoices;
+import org.custodes.membership.outcome.SelfAssessmentResults;
 import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.organisation.RegisterOrganisation;

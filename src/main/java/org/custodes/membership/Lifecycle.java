@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
+import org.custodes.membership.outcome.CertificationDeadlinePolicy;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * transaction, so a status change and its {@link MembershipStatusChanged} commit or roll back together.
  */
 @Component
-class Lifecycle {
+public class Lifecycle {
 
     private final Memberships memberships;
     private final CertificationDeadlinePolicy deadlines;
@@ -29,22 +30,22 @@ class Lifecycle {
         this.clock = clock;
     }
 
-    Membership load(OrganisationId organisation) {
+    public Membership load(OrganisationId organisation) {
         return memberships.find(organisation).orElseThrow(() -> new NotFound("membership", organisation));
     }
 
-    @org.jspecify.annotations.Nullable MembershipStatus statusOf(OrganisationId organisation) {
+    public @org.jspecify.annotations.Nullable MembershipStatus statusOf(OrganisationId organisation) {
         return memberships.find(organisation).map(Membership::status).orElse(null);
     }
 
-    MembershipDetails change(OrganisationId organisation, Consumer<Membership> transition) {
+    public MembershipDetails change(OrganisationId organisation, Consumer<Membership> transition) {
         var membership = load(organisation);
         transition.accept(membership);
         return save(membership);
     }
 
     /** The organisation applied: its first status, or a new application after a rejection, withdrawal or termination. */
-    MembershipDetails applied(OrganisationId organisation, MembershipPillar pillar, MembershipDecision decision) {
+    public MembershipDetails applied(OrganisationId organisation, MembershipPillar pillar, MembershipDecision decision) {
         var existing = memberships.find(organisation);
         if (existing.isPresent()) {
             existing.get().applyAgain(decision, MembershipAccess.actor());
@@ -60,7 +61,7 @@ class Lifecycle {
         return membership.details();
     }
 
-    CertificationDeadlinePolicy deadlines() {
+    public CertificationDeadlinePolicy deadlines() {
         return deadlines;
     }
 

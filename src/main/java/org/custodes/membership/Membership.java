@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.custodes.membership.outcome.CertificationDeadlinePolicy;
+import org.custodes.membership.sanction.RightOfReply;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * The membership of one organisation: its current status, the dates its rules depend on and the dated history of
  * every transition. Each transition checks the lifecycle and records a {@link MembershipStatusChanged}.
  */
-class Membership {
+public class Membership {
 
     private static final Set<MembershipStatus> MAY_APPLY_AGAIN = EnumSet.of(MembershipStatus.REJECTED,
             MembershipStatus.WITHDRAWN, MembershipStatus.TERMINATED);
@@ -77,7 +79,7 @@ class Membership {
      * The Board admitted the applicant. A company joins as a member that is not yet certified, with a certification
      * deadline; states and civil-society organisations join as members; observers as observers.
      */
-    void admit(MembershipDecision decision, @Nullable UserId by, CertificationDeadlinePolicy deadlines) {
+    public void admit(MembershipDecision decision, @Nullable UserId by, CertificationDeadlinePolicy deadlines) {
         var target = pillar == MembershipPillar.OBSERVER ? MembershipStatus.OBSERVER : MembershipStatus.MEMBER;
         require(status == MembershipStatus.APPLICANT, target);
         joinedOn = decision.effectiveOn();
@@ -87,7 +89,7 @@ class Membership {
         move(target, decision, by, null);
     }
 
-    void reject(MembershipDecision decision, @Nullable UserId by) {
+    public void reject(MembershipDecision decision, @Nullable UserId by) {
         require(status == MembershipStatus.APPLICANT, MembershipStatus.REJECTED);
         move(MembershipStatus.REJECTED, decision, by, null);
     }
@@ -125,14 +127,14 @@ class Membership {
     }
 
     /** Suspension is decided only on the sanctions ladder, which calls this. */
-    void suspend(MembershipDecision decision, @Nullable UserId by) {
+    public void suspend(MembershipDecision decision, @Nullable UserId by) {
         require(status.belongs() && status != MembershipStatus.SUSPENDED, MembershipStatus.SUSPENDED);
         statusBeforeSuspension = status;
         move(MembershipStatus.SUSPENDED, decision, by, null);
     }
 
     /** Corrective action was accepted: the suspended member returns to the status it had. */
-    void reinstate(MembershipDecision decision, @Nullable UserId by) {
+    public void reinstate(MembershipDecision decision, @Nullable UserId by) {
         var previous = statusBeforeSuspension;
         require(status == MembershipStatus.SUSPENDED && previous != null,
                 previous == null ? MembershipStatus.MEMBER : previous);
@@ -141,7 +143,7 @@ class Membership {
     }
 
     /** Opens the company's right of reply before the Board may terminate it on this ground. */
-    void proposeTermination(TerminationGround ground, LocalDate proposedOn, LocalDate replyDeadline) {
+    public void proposeTermination(TerminationGround ground, LocalDate proposedOn, LocalDate replyDeadline) {
         if (!status.belongs()) {
             throw new IllegalTransition(status, MembershipStatus.TERMINATED);
         }
@@ -169,7 +171,7 @@ class Membership {
     }
 
     /** Termination needs a recorded right of reply: the company answered, or stayed silent past the deadline. */
-    void terminate(MembershipDecision decision, @Nullable UserId by, TerminationGround ground, RightOfReply reply) {
+    public void terminate(MembershipDecision decision, @Nullable UserId by, TerminationGround ground, RightOfReply reply) {
         require(status.belongs(), MembershipStatus.TERMINATED);
         if (!reply.onRecord(decision.effectiveOn())) {
             throw new MembershipRuleViolation("membership.termination.reply-required");
@@ -189,7 +191,7 @@ class Membership {
      * Raises the passed certification deadline to the secretariat (once); the status does not change by itself.
      * Returns whether the flag was raised now.
      */
-    boolean flagDeadlineIfPassed(LocalDate today) {
+    public boolean flagDeadlineIfPassed(LocalDate today) {
         if (status == MembershipStatus.MEMBER && certificationDeadline != null && today.isAfter(certificationDeadline)
                 && deadlinePassedOn == null) {
             deadlinePassedOn = today;
@@ -228,7 +230,7 @@ class Membership {
         return organisation;
     }
 
-    MembershipPillar pillar() {
+    public MembershipPillar pillar() {
         return pillar;
     }
 
@@ -240,7 +242,7 @@ class Membership {
         return version < 0;
     }
 
-    MembershipStatus status() {
+    public MembershipStatus status() {
         return status;
     }
 

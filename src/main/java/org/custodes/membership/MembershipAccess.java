@@ -7,31 +7,31 @@ import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 
 /** Ownership checks inside the facade: another organisation's object is "not found", never "forbidden". */
-final class MembershipAccess {
+public final class MembershipAccess {
 
     private MembershipAccess() {
     }
 
-    static @Nullable UserId actor() {
+    public static @Nullable UserId actor() {
         return Actor.current().map(Actor::userId).orElse(null);
     }
 
-    static boolean can(String permission) {
+    public static boolean can(String permission) {
         return Actor.holds(permission);
     }
 
-    static boolean isOwn(OrganisationId organisation) {
+    public static boolean isOwn(OrganisationId organisation) {
         return Actor.current().map(actor -> actor.organisationId().equals(organisation)).orElse(false);
     }
 
     /** Holders of the permission see every organisation's object; others only their own. */
-    static void requireOwnOr(String permission, OrganisationId organisation, String kind, Object id) {
+    public static void requireOwnOr(String permission, OrganisationId organisation, String kind, Object id) {
         if (!can(permission) && !isOwn(organisation)) {
             throw new NotFound(kind, id);
         }
     }
 
-    static void requireOwn(OrganisationId organisation, String kind, Object id) {
+    public static void requireOwn(OrganisationId organisation, String kind, Object id) {
         if (!isOwn(organisation)) {
             throw new NotFound(kind, id);
         }

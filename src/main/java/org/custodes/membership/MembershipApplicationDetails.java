@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.custodes.membership.application.ApplicationForm;
+import org.custodes.membership.application.MembershipDocumentSummary;
+import org.custodes.membership.application.MissingItem;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;

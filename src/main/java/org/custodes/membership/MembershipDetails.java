@@ -3,6 +3,7 @@ package org.custodes.membership;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.custodes.membership.sanction.RightOfReply;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 

@@ -14,16 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * follow the association this product was first built for; revenue bands are illustrative until a body sets its own.
  */
 @ConfigurationProperties("custodes.membership")
-record MembershipSettings(@DefaultValue("3") int certificationDeadlineYears, @DefaultValue("USD") String currency,
+public record MembershipSettings(@DefaultValue("3") int certificationDeadlineYears, @DefaultValue("USD") String currency,
         @DefaultValue("1000") BigDecimal joiningFee, @DefaultValue("30") int invoiceDueDays,
         @DefaultValue("90") int nonPaymentDays, @DefaultValue("30") int replyDays,
         @Nullable List<RevenueBand> revenueBands, @Nullable Map<MembershipPillar, List<String>> checklist) {
 
     /** Annual due for companies whose yearly revenue (in the dues currency) is at most {@code upTo}; null = no limit. */
-    record RevenueBand(String name, @Nullable BigDecimal upTo, BigDecimal annualDue) {
+    public record RevenueBand(String name, @Nullable BigDecimal upTo, BigDecimal annualDue) {
     }
 
-    MembershipSettings {
+    public MembershipSettings {
         if (revenueBands == null || revenueBands.isEmpty()) {
             revenueBands = List.of(
                     new RevenueBand("A", new BigDecimal("1000000"), new BigDecimal("1500")),
@@ -46,7 +46,7 @@ record MembershipSettings(@DefaultValue("3") int certificationDeadlineYears, @De
         revenueBands = List.copyOf(revenueBands);
     }
 
-    List<String> checklistFor(MembershipPillar pillar) {
+    public List<String> checklistFor(MembershipPillar pillar) {
         var items = checklist == null ? null : checklist.get(pillar);
         return items == null ? List.of() : items;
     }

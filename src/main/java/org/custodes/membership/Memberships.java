@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.custodes.membership.sanction.RightOfReply;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Memberships and their history, read and written with plain SQL; the version column guards concurrent changes. */
 @Repository
-class Memberships {
+public class Memberships {
 
     private final JdbcClient jdbc;
 
@@ -27,7 +28,7 @@ class Memberships {
         this.jdbc = jdbc;
     }
 
-    Optional<Membership> find(OrganisationId organisation) {
+    public Optional<Membership> find(OrganisationId organisation) {
         var history = jdbc.sql("""
                 select * from membership.status_change where organisation_id = :id order by sequence
                 """).param("id", organisation.value()).query(Memberships::change).list();
@@ -52,7 +53,7 @@ class Memberships {
                 .stream().map(id -> find(id).orElseThrow().details()).toList();
     }
 
-    List<OrganisationId> membersWithDeadlineBefore(LocalDate today) {
+    public List<OrganisationId> membersWithDeadlineBefore(LocalDate today) {
         return jdbc.sql("""
                 select organisation_id from membership.membership
                 where status = 'MEMBER' and certification_deadline < :today and deadline_passed_on is null
@@ -60,7 +61,7 @@ class Memberships {
                 .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
     }
 
-    void save(Membership membership, Instant now) {
+    public void save(Membership membership, Instant now) {
         var proposal = membership.terminationProposal();
         var reply = proposal == null ? null : proposal.rightOfReply();
         var statement = membership.isNew() ? """
@@ -137,12 +138,12 @@ class Memberships {
                 row.getString("decision_reference"), ground == null ? null : TerminationGround.valueOf(ground));
     }
 
-    static @Nullable LocalDate localDate(ResultSet row, String column) throws SQLException {
+    public static @Nullable LocalDate localDate(ResultSet row, String column) throws SQLException {
         var value = row.getDate(column);
         return value == null ? null : value.toLocalDate();
     }
 
-    static @Nullable Date date(@Nullable LocalDate value) {
+    public static @Nullable Date date(@Nullable LocalDate value) {
         return value == null ? null : Date.valueOf(value);
     }
 

@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.custodes.identity.IdentityService;
+import org.custodes.membership.compliance.ComplianceCaseId;
 import org.custodes.notification.NotificationService;
 import org.custodes.notification.OutboxEntry;
 import org.custodes.organisation.OrganisationService;

@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.custodes.membership.application.ApplicationStep;
+import org.custodes.membership.dues.InvoiceSummary;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.custodes.membership.dues.Invoice;
+import org.custodes.membership.dues.InvoiceId;
+import org.custodes.membership.dues.InvoiceKind;
+import org.custodes.membership.dues.InvoiceStatus;
+import org.custodes.membership.dues.InvoiceSummary;
+import org.custodes.membership.dues.Invoices;
+import org.custodes.membership.dues.NonPaymentJob;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

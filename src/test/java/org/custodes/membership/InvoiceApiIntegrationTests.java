@@ -17,6 +17,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.custodes.membership.dues.Invoice;
+import org.custodes.membership.dues.InvoiceId;
+import org.custodes.membership.dues.InvoiceKind;
+import org.custodes.membership.dues.InvoiceStatus;
+import org.custodes.membership.dues.Invoices;
+import org.custodes.membership.dues.NonPaymentJob;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.support.IntegrationTest;
 import org.custodes.support.TestActors;

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.UUID;
 
 import org.custodes.identity.IdentityService;
+import org.custodes.membership.outcome.CertificationDeadlineJob;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;

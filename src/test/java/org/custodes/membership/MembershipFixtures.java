@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.custodes.identity.CreateAccount;
 import org.custodes.identity.IdentityService;
 import org.custodes.identity.Role;
+import org.custodes.membership.application.ApplicationForm;
+import org.custodes.membership.application.ApplicationStep;
 import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.organisation.RegisterOrganisation;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.custodes.membership.outcome.CertificationDeadlinePolicy;
+import org.custodes.membership.sanction.RightOfReply;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.UserId;
 import org.junit.jupiter.api.Test;

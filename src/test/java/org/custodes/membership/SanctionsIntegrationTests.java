@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.custodes.membership.sanction.SanctionStepRecord;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 
 import org.custodes.identity.CreateApiToken;
 import org.custodes.identity.IdentityService;
-import org.custodes.membership.ComplianceCaseDetails;
+import org.custodes.membership.compliance.ComplianceCaseDetails;
 import org.custodes.membership.MembershipService;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.NotFound;

@@ -25,7 +25,7 @@ import org.custodes.identity.IdentityService;
 import org.custodes.identity.InvitePerson;
 import org.custodes.identity.Role;
 import org.custodes.identity.TestAccounts;
-import org.custodes.membership.ApplicationStep;
+import org.custodes.membership.application.ApplicationStep;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Size;
-import org.custodes.membership.ApplicationForm;
+import org.custodes.membership.application.ApplicationForm;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.CountryCode;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package org.custodes.membership.web;
 
 import org.custodes.membership.MembershipApplicationDetails;
-import org.custodes.membership.ApplicationStep;
+import org.custodes.membership.application.ApplicationStep;
 import org.custodes.shared.Actor;
 import org.springframework.ui.Model;
 

@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.membership.ComplianceCaseDetails;
-import org.custodes.membership.ComplianceCaseId;
+import org.custodes.membership.compliance.ComplianceCaseDetails;
+import org.custodes.membership.compliance.ComplianceCaseId;
 import org.custodes.membership.MembershipService;
 import org.custodes.membership.TerminationGround;
 import org.custodes.shared.Actor;

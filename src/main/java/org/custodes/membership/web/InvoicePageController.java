@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.custodes.membership.InvoiceId;
+import org.custodes.membership.dues.InvoiceId;
 import org.custodes.membership.MembershipService;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.OrganisationId;

@@ -1,5 +1,0 @@
-package org.custodes.membership;
-
-/** Something the application still needs before it can be submitted, on the step where it is entered. */
-public record MissingItem(ApplicationStep step, String messageKey) {
-}
