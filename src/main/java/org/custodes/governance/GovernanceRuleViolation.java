@@ -5,7 +5,7 @@ import org.custodes.shared.BusinessRuleViolation;
 /** A governance rule refused the request; the message key says which, in the reader's language. */
 public class GovernanceRuleViolation extends BusinessRuleViolation {
 
-    GovernanceRuleViolation(String messageKey, Object... arguments) {
+    public GovernanceRuleViolation(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
 }

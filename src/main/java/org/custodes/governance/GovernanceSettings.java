@@ -2,6 +2,7 @@ package org.custodes.governance;
 
 import java.util.List;
 
+import org.custodes.governance.resolution.Majority;
 import org.custodes.membership.MembershipStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,12 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * General Assembly's convening notice goes out {@code noticeDays} (30) days before its pillar meetings.
  */
 @ConfigurationProperties("custodes.governance")
-record GovernanceSettings(@DefaultValue("4") int seatsPerPillar, @DefaultValue("3") int termYears,
+public record GovernanceSettings(@DefaultValue("4") int seatsPerPillar, @DefaultValue("3") int termYears,
         @DefaultValue("7") int resolutionQuorum, @DefaultValue("SIMPLE") Majority resolutionMajority,
         @DefaultValue("14") int votingWindowDays, @Nullable List<MembershipStatus> votingStatuses,
         @DefaultValue("false") boolean recusePillarPeers, @DefaultValue("30") int noticeDays) {
 
-    GovernanceSettings {
+    public GovernanceSettings {
         if (votingStatuses == null || votingStatuses.isEmpty()) {
             votingStatuses = List.of(MembershipStatus.MEMBER, MembershipStatus.CERTIFIED_MEMBER);
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.custodes.governance.resolution.ResolutionCarried;
+import org.custodes.governance.resolution.ResolutionMatter;
 import org.custodes.membership.ApplicationId;
 import org.custodes.membership.MembershipPillar;
 import org.custodes.membership.MembershipService;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Board, and the Board's decision once a resolution on an application is carried.
  */
 @Component
-class MembershipMatters {
+public class MembershipMatters {
 
     /** An application awaiting the Board's decision (the secretariat has recommended it). */
     record PendingApplication(UUID id, OrganisationId organisation, String organisationName, MembershipPillar pillar) {
@@ -38,7 +40,7 @@ class MembershipMatters {
     }
 
     /** Every organisation that belongs to the association, with its pillar and status (membership:read). */
-    List<ElectorateMember> members(GovernanceSettings settings) {
+    public List<ElectorateMember> members(GovernanceSettings settings) {
         var members = new ArrayList<ElectorateMember>();
         var page = new PageQuery(0, PageQuery.MAX_SIZE);
         while (true) {
@@ -84,7 +86,7 @@ class MembershipMatters {
                 .toList();
     }
 
-    void recordDecision(ResolutionCarried carried) {
+    public void recordDecision(ResolutionCarried carried) {
         var matterId = carried.matterId();
         if (matterId == null || !carried.matter().onMembershipApplication()) {
             return;

@@ -10,11 +10,11 @@ public class MonitoringRefused extends BusinessRuleViolation {
     /** The Code has 70 paragraphs, in the 2010 text and (as framework carries it over) the 2021 amendment. */
     static final int CODE_PARAGRAPHS = 70;
 
-    MonitoringRefused(String messageKey, Object... arguments) {
+    public MonitoringRefused(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
 
-    static Set<Integer> checkParagraphs(Set<Integer> paragraphs) {
+    public static Set<Integer> checkParagraphs(Set<Integer> paragraphs) {
         for (var paragraph : paragraphs) {
             if (paragraph < 1 || paragraph > CODE_PARAGRAPHS) {
                 throw new MonitoringRefused("monitoring.refused.paragraph", paragraph);

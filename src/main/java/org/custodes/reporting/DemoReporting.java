@@ -15,6 +15,8 @@ import org.custodes.framework.AnswerType;
 import org.custodes.framework.FrameworkService;
 import org.custodes.framework.Indicator;
 import org.custodes.organisation.OrganisationService;
+import org.custodes.reporting.campaign.OpenCampaign;
+import org.custodes.reporting.questionnaire.QuestionnaireSpreadsheet;
 import org.custodes.shared.Actor;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.UserId;

@@ -3,6 +3,7 @@ package org.custodes.reporting;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.custodes.reporting.report.Reports;
 import org.custodes.shared.Actor;
 import org.custodes.shared.NotFound;
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.custodes.reporting.questionnaire.ItemProblem;
+import org.custodes.reporting.questionnaire.ItemView;
+import org.custodes.reporting.questionnaire.SectionView;
 
 /**
  * A whole report for its pages: summary, every section with its items and progress, the overall progress, what

@@ -2,6 +2,7 @@ package org.custodes.reporting;
 
 import java.util.List;
 
+import org.custodes.reporting.questionnaire.ItemProblem;
 import org.custodes.shared.BusinessRuleViolation;
 
 /** A step on a whole report that its state does not allow; a refused submission lists the items to fix. */

@@ -22,6 +22,33 @@ import org.custodes.framework.LibraryVersionId;
 import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.organisation.OrganisationSummary;
+import org.custodes.reporting.analytics.Analytics;
+import org.custodes.reporting.analytics.CampaignAnalytics;
+import org.custodes.reporting.analytics.CodeSectionFeedback;
+import org.custodes.reporting.analytics.Feedback;
+import org.custodes.reporting.analytics.PeerComparison;
+import org.custodes.reporting.analytics.Scoring;
+import org.custodes.reporting.campaign.CampaignCalendar;
+import org.custodes.reporting.campaign.CampaignOpened;
+import org.custodes.reporting.campaign.CampaignPhase;
+import org.custodes.reporting.campaign.CampaignSummary;
+import org.custodes.reporting.campaign.Campaigns;
+import org.custodes.reporting.campaign.OpenCampaign;
+import org.custodes.reporting.campaign.ParticipantStatus;
+import org.custodes.reporting.evidence.EvidenceDownload;
+import org.custodes.reporting.evidence.EvidenceInspector;
+import org.custodes.reporting.questionnaire.AnswerInput;
+import org.custodes.reporting.questionnaire.AnswerRefused;
+import org.custodes.reporting.questionnaire.AnswerRules;
+import org.custodes.reporting.questionnaire.ItemView;
+import org.custodes.reporting.questionnaire.Questionnaire;
+import org.custodes.reporting.questionnaire.QuestionnaireSpreadsheet;
+import org.custodes.reporting.report.ClarificationRequested;
+import org.custodes.reporting.report.ReportLifecycle;
+import org.custodes.reporting.report.ReportMail;
+import org.custodes.reporting.report.ReportViews;
+import org.custodes.reporting.report.Reports;
+import org.custodes.reporting.report.SelfAssessmentSubmitted;
 import org.custodes.shared.Actor;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;
@@ -397,7 +424,7 @@ public class ReportingService {
         return type.canBeTested();
     }
 
-    static Map<String, Integer> ordered(Map<String, Integer> counts, List<String> order) {
+    public static Map<String, Integer> ordered(Map<String, Integer> counts, List<String> order) {
         var sorted = new LinkedHashMap<String, Integer>();
         order.forEach(key -> sorted.put(key, counts.getOrDefault(key, 0)));
         return sorted;

@@ -4,7 +4,7 @@ import org.custodes.shared.BusinessRuleViolation;
 
 public class TrainingRefused extends BusinessRuleViolation {
 
-    TrainingRefused(String messageKey, Object... arguments) {
+    public TrainingRefused(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
 }

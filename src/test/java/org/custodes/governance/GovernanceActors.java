@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.custodes.governance.seat.SeatSummary;
 import org.custodes.shared.Actor;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.UserId;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.custodes.governance.resolution.VoteChoice;
 import org.custodes.identity.IdentityService;
 import org.custodes.identity.Role;
 import org.custodes.identity.TestAccounts;

@@ -13,6 +13,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.custodes.governance.assembly.AgendaItem;
+import org.custodes.governance.assembly.AssemblyKind;
+import org.custodes.governance.assembly.ConveneAssembly;
+import org.custodes.governance.assembly.ConveningNotices;
+import org.custodes.governance.resolution.DraftResolution;
+import org.custodes.governance.resolution.ResolutionMatter;
+import org.custodes.governance.resolution.ResolutionStatus;
+import org.custodes.governance.resolution.ResolutionWindows;
+import org.custodes.governance.resolution.VoteChoice;
+import org.custodes.governance.seat.SeatSummary;
 import org.custodes.membership.MembershipFixtures;
 import org.custodes.membership.MembershipService;
 import org.custodes.membership.MembershipStatus;

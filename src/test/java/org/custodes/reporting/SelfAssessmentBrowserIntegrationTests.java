@@ -27,6 +27,8 @@ import org.custodes.identity.IdentityService;
 import org.custodes.identity.Role;
 import org.custodes.identity.TestAccounts;
 import org.custodes.organisation.OrganisationService;
+import org.custodes.reporting.campaign.OpenCampaign;
+import org.custodes.reporting.questionnaire.ItemView;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
 import org.custodes.support.Browser;

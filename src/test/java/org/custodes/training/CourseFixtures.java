@@ -8,19 +8,21 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.custodes.shared.Language;
+import org.custodes.training.course.CourseContent;
+import org.custodes.training.quiz.QuestionKind;
 
 /** Small course versions built in memory for the domain tests. */
-final class CourseFixtures {
+public final class CourseFixtures {
 
-    static final UUID LESSON = UUID.fromString("00000000-0000-0000-0000-00000000000a");
-    static final UUID QUESTION = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    public static final UUID LESSON = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    public static final UUID QUESTION = UUID.fromString("00000000-0000-0000-0000-00000000000b");
     static final UUID RIGHT = UUID.fromString("00000000-0000-0000-0000-00000000000c");
 
     private CourseFixtures() {
     }
 
     /** A one-lesson, one-question course in English with the given translations, published in {@code published}. */
-    static CourseContent course(Map<String, Map<Language, String>> translations, Set<Language> published,
+    public static CourseContent course(Map<String, Map<Language, String>> translations, Set<Language> published,
             Integer validityMonths) {
         var texts = new HashMap<String, Map<Language, String>>();
         for (var key : List.of(CourseContent.courseTitle(), CourseContent.lessonTitle(LESSON),
@@ -37,7 +39,7 @@ final class CourseFixtures {
     }
 
     /** Every source item of {@link #course} translated into the language. */
-    static Map<String, Map<Language, String>> allTranslated(Language language) {
+    public static Map<String, Map<Language, String>> allTranslated(Language language) {
         var all = new HashMap<String, Map<Language, String>>();
         for (var key : course(Map.of(), Set.of(), null).sourceItems()) {
             all.put(key, Map.of(language, language.code() + " " + key));

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.governance.AgendaItem;
+import org.custodes.governance.assembly.AgendaItem;
 import org.custodes.governance.AssemblyId;
-import org.custodes.governance.AssemblyKind;
-import org.custodes.governance.ConveneAssembly;
+import org.custodes.governance.assembly.AssemblyKind;
+import org.custodes.governance.assembly.ConveneAssembly;
 import org.custodes.governance.GovernanceService;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;

@@ -1,7 +1,7 @@
 package org.custodes.governance.web;
 
 import jakarta.validation.constraints.NotNull;
-import org.custodes.governance.VoteChoice;
+import org.custodes.governance.resolution.VoteChoice;
 import org.jspecify.annotations.Nullable;
 
 /** A director's vote on a resolution. */

@@ -1,6 +1,6 @@
 package org.custodes.governance.web;
 
-import org.custodes.governance.VoteChoice;
+import org.custodes.governance.resolution.VoteChoice;
 import org.jspecify.annotations.Nullable;
 
 /** A director's vote, or recusal with a reason when {@code choice} is absent and {@code recusal} is given. */

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.custodes.governance.AssemblyKind;
+import org.custodes.governance.assembly.AssemblyKind;
 import org.jspecify.annotations.Nullable;
 
 /** Convenes a General Assembly with its agenda, each item with its document and, if any, its motion. */

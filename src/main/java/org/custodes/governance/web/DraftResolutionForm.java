@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.custodes.governance.ResolutionMatter;
+import org.custodes.governance.resolution.ResolutionMatter;
 import org.jspecify.annotations.Nullable;
 
 /** The secretariat drafts a resolution: its text, the matter it decides, the last day of the vote. */

@@ -5,13 +5,13 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.governance.DraftResolution;
+import org.custodes.governance.resolution.DraftResolution;
 import org.custodes.governance.GovernanceService;
-import org.custodes.governance.ResolutionDetails;
+import org.custodes.governance.resolution.ResolutionDetails;
 import org.custodes.governance.ResolutionId;
-import org.custodes.governance.ResolutionMatter;
-import org.custodes.governance.ResolutionStatus;
-import org.custodes.governance.VoteChoice;
+import org.custodes.governance.resolution.ResolutionMatter;
+import org.custodes.governance.resolution.ResolutionStatus;
+import org.custodes.governance.resolution.VoteChoice;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.FormErrors;

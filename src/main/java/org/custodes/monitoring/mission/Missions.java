@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.custodes.monitoring.ObservationSeal;
+import org.custodes.monitoring.observation.ObservationSeal;
 import org.custodes.shared.OrganisationId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;

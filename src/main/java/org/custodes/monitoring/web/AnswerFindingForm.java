@@ -2,7 +2,7 @@ package org.custodes.monitoring.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.custodes.monitoring.FindingResponse;
+import org.custodes.monitoring.finding.FindingResponse;
 import org.jspecify.annotations.Nullable;
 
 /** The company's answer to a finding: acknowledge, or dispute with the reasons. */

@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.custodes.monitoring.InformationCredibility;
+import org.custodes.monitoring.observation.InformationCredibility;
 import org.custodes.monitoring.MonitoringService;
-import org.custodes.monitoring.ObservationCategory;
-import org.custodes.monitoring.ObservationDetails;
+import org.custodes.monitoring.observation.ObservationCategory;
+import org.custodes.monitoring.observation.ObservationDetails;
 import org.custodes.monitoring.ObservationId;
-import org.custodes.monitoring.ObservationStatus;
-import org.custodes.monitoring.RecordObservation;
-import org.custodes.monitoring.SourceReliability;
-import org.custodes.monitoring.SourceType;
+import org.custodes.monitoring.observation.ObservationStatus;
+import org.custodes.monitoring.observation.RecordObservation;
+import org.custodes.monitoring.observation.SourceReliability;
+import org.custodes.monitoring.observation.SourceType;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.CountryCode;
@@ -100,7 +100,7 @@ class ObservationPageController {
         var observation = new ObservationId(id);
         if (!errors.hasErrors()) {
             try {
-                monitoring.triage(observation, new org.custodes.monitoring.TriageObservation(form.outcome(),
+                monitoring.triage(observation, new org.custodes.monitoring.observation.TriageObservation(form.outcome(),
                         form.duplicateOf(), form.concern(), form.reason(), form.note()));
                 return "redirect:/monitoring/observations/" + id + "?triaged";
             } catch (BusinessRuleViolation violation) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.custodes.monitoring.ConcernCategory;
-import org.custodes.monitoring.ConcernOrigin;
+import org.custodes.monitoring.concern.ConcernOrigin;
 import org.jspecify.annotations.Nullable;
 
 /** A concern about a company, from an observation (hidden field) or another origin named by its reference. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.custodes.monitoring.FindingSeverity;
+import org.custodes.monitoring.finding.FindingSeverity;
 import org.jspecify.annotations.Nullable;
 
 /** A finding on a concern: its Code paragraph, severity, what was found and the evidence it rests on. */

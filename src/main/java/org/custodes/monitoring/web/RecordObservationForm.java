@@ -8,10 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.custodes.monitoring.InformationCredibility;
-import org.custodes.monitoring.ObservationCategory;
-import org.custodes.monitoring.SourceReliability;
-import org.custodes.monitoring.SourceType;
+import org.custodes.monitoring.observation.InformationCredibility;
+import org.custodes.monitoring.observation.ObservationCategory;
+import org.custodes.monitoring.observation.SourceReliability;
+import org.custodes.monitoring.observation.SourceType;
 import org.jspecify.annotations.Nullable;
 
 /** What someone saw or read about a company; Code paragraphs as a list ("31, 32"). */

@@ -9,10 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.custodes.monitoring.InformationCredibility;
-import org.custodes.monitoring.ObservationCategory;
-import org.custodes.monitoring.SourceReliability;
-import org.custodes.monitoring.SourceType;
+import org.custodes.monitoring.observation.InformationCredibility;
+import org.custodes.monitoring.observation.ObservationCategory;
+import org.custodes.monitoring.observation.SourceReliability;
+import org.custodes.monitoring.observation.SourceType;
 import org.jspecify.annotations.Nullable;
 
 /** An observation over JSON, from a civil-society organisation's own tools or a media-monitoring feed. */

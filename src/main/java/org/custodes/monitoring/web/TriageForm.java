@@ -2,7 +2,7 @@ package org.custodes.monitoring.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.custodes.monitoring.ObservationStatus;
+import org.custodes.monitoring.observation.ObservationStatus;
 import org.jspecify.annotations.Nullable;
 
 /** The secretariat's triage: the outcome, the duplicate's or concern's reference, the reason, an internal note. */

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.custodes.framework.LibraryVersionId;
-import org.custodes.reporting.OpenCampaign;
+import org.custodes.reporting.campaign.OpenCampaign;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;

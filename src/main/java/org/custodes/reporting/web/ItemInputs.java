@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import org.custodes.reporting.AnswerInput;
+import org.custodes.reporting.questionnaire.AnswerInput;
 import org.springframework.util.MultiValueMap;
 
 /**

@@ -6,15 +6,15 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.custodes.reporting.AnswerInput;
-import org.custodes.reporting.AnswerRefused;
+import org.custodes.reporting.questionnaire.AnswerInput;
+import org.custodes.reporting.questionnaire.AnswerRefused;
 import org.custodes.reporting.EvidenceId;
 import org.custodes.reporting.ReportDetails;
 import org.custodes.reporting.ReportId;
 import org.custodes.reporting.ReportRefused;
 import org.custodes.reporting.ReportStatus;
 import org.custodes.reporting.ReportingService;
-import org.custodes.reporting.SpreadsheetRefused;
+import org.custodes.reporting.questionnaire.SpreadsheetRefused;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.custodes.reporting.AnswerRefused;
+import org.custodes.reporting.questionnaire.AnswerRefused;
 import org.custodes.reporting.ReportDetails;
 import org.custodes.reporting.ReportId;
 import org.custodes.reporting.ReportRefused;
@@ -108,8 +108,8 @@ class ReportReviewPageController {
         model.addAttribute("section", chosen);
         model.addAttribute("changedOnly", changedOnly);
         model.addAttribute("items", chosen.items().stream()
-                .filter(i -> !changedOnly || i.change() == org.custodes.reporting.Change.CHANGED
-                        || i.change() == org.custodes.reporting.Change.NEW).toList());
+                .filter(i -> !changedOnly || i.change() == org.custodes.reporting.report.Change.CHANGED
+                        || i.change() == org.custodes.reporting.report.Change.NEW).toList());
         return "reporting/review";
     }
 }

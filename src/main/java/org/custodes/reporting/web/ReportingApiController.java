@@ -18,20 +18,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.custodes.framework.LibraryVersionId;
-import org.custodes.reporting.AnswerInput;
-import org.custodes.reporting.CampaignAnalytics;
+import org.custodes.reporting.questionnaire.AnswerInput;
+import org.custodes.reporting.analytics.CampaignAnalytics;
 import org.custodes.reporting.CampaignId;
 import org.custodes.reporting.CampaignStatus;
-import org.custodes.reporting.CampaignSummary;
-import org.custodes.reporting.Change;
-import org.custodes.reporting.ItemView;
-import org.custodes.reporting.OpenCampaign;
+import org.custodes.reporting.campaign.CampaignSummary;
+import org.custodes.reporting.report.Change;
+import org.custodes.reporting.questionnaire.ItemView;
+import org.custodes.reporting.campaign.OpenCampaign;
 import org.custodes.reporting.ReportDetails;
 import org.custodes.reporting.ReportId;
 import org.custodes.reporting.ReportRefused;
 import org.custodes.reporting.ReportSummary;
 import org.custodes.reporting.ReportingService;
-import org.custodes.reporting.SpreadsheetRefused;
+import org.custodes.reporting.questionnaire.SpreadsheetRefused;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
@@ -230,7 +230,7 @@ class ReportingApiController {
         return details.item(code).orElseThrow(() -> new NotFound("indicator", code));
     }
 
-    private Progress progress(org.custodes.reporting.SectionView section) {
+    private Progress progress(org.custodes.reporting.questionnaire.SectionView section) {
         return new Progress(section.required(), section.answeredRequired(), section.percent(), section.problems());
     }
 

@@ -1,8 +1,8 @@
 package org.custodes.reporting.web;
 
 import org.custodes.framework.Indicator;
-import org.custodes.reporting.CellProblem;
-import org.custodes.reporting.ItemProblem;
+import org.custodes.reporting.questionnaire.CellProblem;
+import org.custodes.reporting.questionnaire.ItemProblem;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.Language;

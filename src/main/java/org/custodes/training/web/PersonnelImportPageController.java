@@ -11,10 +11,10 @@ import jakarta.validation.Valid;
 
 import org.custodes.shared.Actor;
 import org.custodes.shared.QrCode;
-import org.custodes.training.IssuedCard;
-import org.custodes.training.PersonnelFileRefused;
-import org.custodes.training.PersonnelImport;
-import org.custodes.training.PersonnelProblem;
+import org.custodes.training.credential.IssuedCard;
+import org.custodes.training.personnel.PersonnelFileRefused;
+import org.custodes.training.personnel.PersonnelImport;
+import org.custodes.training.personnel.PersonnelProblem;
 import org.custodes.training.TrainingRefused;
 import org.custodes.training.TrainingService;
 import org.jspecify.annotations.Nullable;

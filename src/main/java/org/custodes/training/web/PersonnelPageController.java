@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import org.custodes.shared.Actor;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.QrCode;
-import org.custodes.training.EnrolPerson;
+import org.custodes.training.personnel.EnrolPerson;
 import org.custodes.training.Enrolment;
 import org.custodes.training.LearnerId;
 import org.custodes.training.TrainingRefused;

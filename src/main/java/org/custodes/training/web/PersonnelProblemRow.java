@@ -3,7 +3,7 @@ package org.custodes.training.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.custodes.training.PersonnelProblem;
+import org.custodes.training.personnel.PersonnelProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 

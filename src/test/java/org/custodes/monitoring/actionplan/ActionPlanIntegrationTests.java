@@ -20,12 +20,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.custodes.monitoring.ConcernCategory;
-import org.custodes.monitoring.ConcernOrigin;
+import org.custodes.monitoring.concern.ConcernOrigin;
 import org.custodes.monitoring.FindingId;
-import org.custodes.monitoring.FindingSeverity;
+import org.custodes.monitoring.finding.FindingSeverity;
 import org.custodes.monitoring.MonitoringService;
-import org.custodes.monitoring.OpenConcern;
-import org.custodes.monitoring.RecordFinding;
+import org.custodes.monitoring.concern.OpenConcern;
+import org.custodes.monitoring.finding.RecordFinding;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.shared.BusinessRuleViolation;
 import org.custodes.shared.NotFound;

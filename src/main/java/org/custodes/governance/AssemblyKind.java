@@ -1,6 +1,0 @@
-package org.custodes.governance;
-
-/** The annual (ordinary) General Assembly, or one convened for a particular matter (extraordinary). */
-public enum AssemblyKind {
-    ORDINARY, EXTRAORDINARY
-}

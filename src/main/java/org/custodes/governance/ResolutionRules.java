@@ -1,5 +1,0 @@
-package org.custodes.governance;
-
-/** The quorum (directors taking part), the majority and the default voting window of new resolutions. */
-public record ResolutionRules(int quorum, Majority majority, int votingWindowDays) {
-}

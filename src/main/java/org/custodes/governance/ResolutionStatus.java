@@ -1,6 +1,0 @@
-package org.custodes.governance;
-
-/** Open while its window runs and directors have still to vote; then carried or failed, once and for good. */
-public enum ResolutionStatus {
-    OPEN, CARRIED, FAILED
-}

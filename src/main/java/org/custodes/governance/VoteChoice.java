@@ -1,6 +1,0 @@
-package org.custodes.governance;
-
-/** A director's vote on a resolution; an abstention counts for the quorum but not for the majority. */
-public enum VoteChoice {
-    FOR, AGAINST, ABSTAIN
-}

@@ -1,6 +1,0 @@
-package org.custodes.monitoring;
-
-/** The company's answer to a finding: none yet, acknowledged, or disputed with its reasons. */
-public enum FindingResponse {
-    AWAITING, ACKNOWLEDGED, DISPUTED
-}

@@ -1,6 +1,0 @@
-package org.custodes.monitoring;
-
-/** Where an observation stands: awaiting triage, or what the secretariat made of it. */
-public enum ObservationStatus {
-    NEW, DUPLICATE, LINKED, NO_ACTION
-}

@@ -1,5 +1,0 @@
-package org.custodes.monitoring;
-
-/** The answer to recording an observation; {@code replayed} when an idempotent repeat returned the first answer. */
-public record RecordedObservation(ObservationId id, String reference, boolean replayed) {
-}

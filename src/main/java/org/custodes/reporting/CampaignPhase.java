@@ -1,6 +1,0 @@
-package org.custodes.reporting;
-
-/** A campaign before it opens, while open, in its grace period after the deadline, and closed. */
-public enum CampaignPhase {
-    SCHEDULED, OPEN, GRACE, CLOSED
-}

@@ -1,6 +1,0 @@
-package org.custodes.reporting;
-
-/** How an answer compares with the company's answer of the year before. */
-public enum Change {
-    NO_HISTORY, UNCHANGED, CHANGED, NEW
-}

@@ -1,8 +1,0 @@
-package org.custodes.training;
-
-import java.time.LocalDate;
-
-/** A person's printable card: their code, shown this once (only its hash is kept), and where they work. */
-public record IssuedCard(LearnerId learner, String fullName, String personnelNumber, String site, String code,
-        LocalDate codeExpiresOn) {
-}

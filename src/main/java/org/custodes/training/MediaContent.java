@@ -1,5 +1,0 @@
-package org.custodes.training;
-
-/** The bytes of an uploaded audio or video file. */
-public record MediaContent(String contentType, byte[] content) {
-}

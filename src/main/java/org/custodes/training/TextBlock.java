@@ -1,5 +1,0 @@
-package org.custodes.training;
-
-/** A heading or a paragraph of a lesson. */
-public record TextBlock(boolean heading, String text) {
-}

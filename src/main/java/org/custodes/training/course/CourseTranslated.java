@@ -1,0 +1,13 @@
+package org.custodes.training.course;
+
+import org.custodes.shared.AuditableEvent;
+import org.custodes.shared.Language;
+import org.custodes.training.CourseId;
+
+public record CourseTranslated(CourseId course, int version, Language language, int items) implements AuditableEvent {
+
+    @Override
+    public String auditSubject() {
+        return "course:" + course.value();
+    }
+}
