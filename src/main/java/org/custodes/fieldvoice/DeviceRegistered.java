@@ -2,7 +2,7 @@ package org.custodes.fieldvoice;
 
 import org.custodes.shared.AuditableEvent;
 
-public record DeviceRegistered(DeviceId device, MissionId mission, String holder) implements AuditableEvent {
+public record DeviceRegistered(DeviceId device, CaptureMissionId mission, String holder) implements AuditableEvent {
 
     @Override
     public String auditSubject() {

@@ -2,7 +2,7 @@ package org.custodes.fieldvoice;
 
 import org.custodes.shared.AuditableEvent;
 
-public record DeviceRevoked(DeviceId device, MissionId mission) implements AuditableEvent {
+public record DeviceRevoked(DeviceId device, CaptureMissionId mission) implements AuditableEvent {
 
     @Override
     public String auditSubject() {

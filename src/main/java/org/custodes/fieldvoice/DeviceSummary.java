@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A registered device; its secret is never shown again after registration. */
-public record DeviceSummary(DeviceId id, MissionId mission, String holder, String username, Instant registeredAt,
+public record DeviceSummary(DeviceId id, CaptureMissionId mission, String holder, String username, Instant registeredAt,
         @Nullable Instant revokedAt) {
 
     public boolean active() {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class Devices {
 
     /** A device's credentials as stored, for sign-in. */
-    record Credentials(DeviceSummary device, String secretHash, MissionStatus missionStatus) {
+    record Credentials(DeviceSummary device, String secretHash, CaptureMissionStatus missionStatus) {
     }
 
     private final JdbcClient jdbc;
@@ -39,7 +39,7 @@ class Devices {
                 select d.*, m.status as mission_status from fieldvoice.device d
                 join fieldvoice.mission m on m.id = d.mission_id where d.username = :username
                 """).param("username", username).query((row, n) -> new Credentials(device(row),
-                        row.getString("secret_hash"), MissionStatus.valueOf(row.getString("mission_status")))).optional();
+                        row.getString("secret_hash"), CaptureMissionStatus.valueOf(row.getString("mission_status")))).optional();
     }
 
     Optional<DeviceSummary> find(DeviceId id) {
@@ -47,7 +47,7 @@ class Devices {
                 .query((row, n) -> device(row)).optional();
     }
 
-    List<DeviceSummary> ofMission(MissionId mission) {
+    List<DeviceSummary> ofMission(CaptureMissionId mission) {
         return jdbc.sql("select * from fieldvoice.device where mission_id = :mission order by registered_at")
                 .param("mission", mission.value()).query((row, n) -> device(row)).list();
     }
@@ -59,7 +59,7 @@ class Devices {
                 """).param("at", Timestamp.from(at)).param("id", id.value()).update() == 1;
     }
 
-    int revokeAll(MissionId mission, Instant at) {
+    int revokeAll(CaptureMissionId mission, Instant at) {
         return jdbc.sql("""
                 update fieldvoice.device set revoked_at = :at, version = version + 1
                 where mission_id = :mission and revoked_at is null
@@ -68,8 +68,8 @@ class Devices {
 
     private static DeviceSummary device(ResultSet row) throws SQLException {
         return new DeviceSummary(new DeviceId(row.getObject("id", UUID.class)),
-                new MissionId(row.getObject("mission_id", UUID.class)), row.getString("holder"),
+                new CaptureMissionId(row.getObject("mission_id", UUID.class)), row.getString("holder"),
                 row.getString("username"), row.getTimestamp("registered_at").toInstant(),
-                Missions.instant(row.getTimestamp("revoked_at")));
+                CaptureMissions.instant(row.getTimestamp("revoked_at")));
     }
 }

@@ -32,11 +32,11 @@ class FieldKeys {
         }
     }
 
-    byte[] sealPrivateKey(MissionId mission, byte[] pkcs8) {
+    byte[] sealPrivateKey(CaptureMissionId mission, byte[] pkcs8) {
         return seal(missionKeys, pkcs8, "custodes/fieldvoice/mission/" + mission);
     }
 
-    byte[] openPrivateKey(MissionId mission, byte[] sealed) {
+    byte[] openPrivateKey(CaptureMissionId mission, byte[] sealed) {
         return open(missionKeys, sealed, "custodes/fieldvoice/mission/" + mission);
     }
 

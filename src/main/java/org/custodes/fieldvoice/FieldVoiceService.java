@@ -36,7 +36,7 @@ public class FieldVoiceService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 
-    private final Missions missions;
+    private final CaptureMissions missions;
     private final Devices devices;
     private final Submissions submissions;
     private final FieldKeys keys;
@@ -46,7 +46,7 @@ public class FieldVoiceService {
     private final Clock clock;
     private final String serverUrl;
 
-    FieldVoiceService(Missions missions, Devices devices, Submissions submissions, FieldKeys keys,
+    FieldVoiceService(CaptureMissions missions, Devices devices, Submissions submissions, FieldKeys keys,
             PasswordEncoder passwords, MessageSource messages, ApplicationEventPublisher events, Clock clock,
             @Value("${custodes.base-url}") String baseUrl) {
         this.missions = missions;
@@ -61,32 +61,32 @@ public class FieldVoiceService {
     }
 
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    public MissionId openMission(String name) {
-        var id = new MissionId(UUID.randomUUID());
+    public CaptureMissionId openMission(String name) {
+        var id = new CaptureMissionId(UUID.randomUUID());
         var pair = OdkEncryption.newKeyPair();
-        missions.insert(new Missions.Mission(id, name.strip(), MissionStatus.OPEN, pair.getPublic().getEncoded(),
+        missions.insert(new CaptureMissions.Mission(id, name.strip(), CaptureMissionStatus.OPEN, pair.getPublic().getEncoded(),
                 keys.sealPrivateKey(id, pair.getPrivate().getEncoded()), clock.instant(), null, 0));
-        events.publishEvent(new MissionOpened(id, name.strip()));
+        events.publishEvent(new CaptureMissionOpened(id, name.strip()));
         return id;
     }
 
     /** Closes a mission: its devices are revoked and it accepts no more submissions. */
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    public void closeMission(MissionId id) {
+    public void closeMission(CaptureMissionId id) {
         var mission = missions.find(id).orElseThrow(() -> new NotFound("mission", id));
-        if (mission.status() == MissionStatus.CLOSED) {
+        if (mission.status() == CaptureMissionStatus.CLOSED) {
             throw new FieldVoiceRefused("fieldvoice.refused.mission-closed");
         }
         var now = clock.instant();
         missions.close(mission, now);
-        events.publishEvent(new MissionClosed(id, devices.revokeAll(id, now)));
+        events.publishEvent(new CaptureMissionClosed(id, devices.revokeAll(id, now)));
     }
 
     /** Publishes the current version of a form to an open mission, replacing an earlier version. */
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    public FormSummary publishForm(MissionId id, FormTemplate template) {
+    public FormSummary publishForm(CaptureMissionId id, FormTemplate template) {
         var mission = openMission(id);
-        var form = new Missions.PublishedForm(template.code() + "_" + id.value().toString().substring(0, 8),
+        var form = new CaptureMissions.PublishedForm(template.code() + "_" + id.value().toString().substring(0, 8),
                 mission.id(), template, template.version(), clock.instant());
         missions.publish(form);
         events.publishEvent(new FormPublished(id, form.formId(), form.version()));
@@ -95,39 +95,39 @@ public class FieldVoiceService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    public List<MissionSummary> missions() {
+    public List<CaptureMissionSummary> missions() {
         return missions.summaries();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    public MissionSummary mission(MissionId id) {
+    public CaptureMissionSummary mission(CaptureMissionId id) {
         return missions.summaries().stream().filter(mission -> mission.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("mission", id));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    public List<FormSummary> forms(MissionId id) {
+    public List<FormSummary> forms(CaptureMissionId id) {
         var mission = missions.find(id).orElseThrow(() -> new NotFound("mission", id));
         return missions.forms(id).stream().map(form -> summary(form, mission)).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    public List<DeviceSummary> devices(MissionId id) {
+    public List<DeviceSummary> devices(CaptureMissionId id) {
         return devices.ofMission(id);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    public List<SubmissionSummary> submissions(MissionId id) {
+    public List<SubmissionSummary> submissions(CaptureMissionId id) {
         return submissions.ofMission(id);
     }
 
     /** Registers a device for a team member; the secret is in the answer and nowhere else (only its hash is kept). */
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    public IssuedDevice registerDevice(MissionId id, String holder) {
+    public IssuedDevice registerDevice(CaptureMissionId id, String holder) {
         openMission(id);
         var secret = random(24);
         var device = new DeviceSummary(new DeviceId(UUID.randomUUID()), id, holder.strip(), "fv-" + random(10),
@@ -173,7 +173,7 @@ public class FieldVoiceService {
     @PreAuthorize("hasAuthority('fieldvoice:device')")
     public List<FormSummary> formsFor(FieldDevice device) {
         var mission = missions.find(device.mission()).orElseThrow();
-        if (mission.status() != MissionStatus.OPEN) {
+        if (mission.status() != CaptureMissionStatus.OPEN) {
             return List.of();
         }
         return missions.forms(mission.id()).stream().map(form -> summary(form, mission)).toList();
@@ -206,7 +206,7 @@ public class FieldVoiceService {
             return refuse(device, manifest.formId(), Receipt.Outcome.UNKNOWN_FORM, "fieldvoice.refusal.unknown-form");
         }
         var mission = missions.find(form.get().mission()).orElseThrow();
-        if (!mission.id().equals(device.mission()) || mission.status() != MissionStatus.OPEN) {
+        if (!mission.id().equals(device.mission()) || mission.status() != CaptureMissionStatus.OPEN) {
             return refuse(device, manifest.formId(), Receipt.Outcome.NOT_ACCEPTED, "fieldvoice.refusal.not-accepting");
         }
         var existing = submissions.byInstanceId(manifest.instanceId());
@@ -236,7 +236,7 @@ public class FieldVoiceService {
     @Transactional(readOnly = true)
     @Nullable FieldDevice authenticate(String username, String secret) {
         return devices.byUsername(username)
-                .filter(found -> found.device().active() && found.missionStatus() == MissionStatus.OPEN)
+                .filter(found -> found.device().active() && found.missionStatus() == CaptureMissionStatus.OPEN)
                 .filter(found -> passwords.matches(secret, found.secretHash()))
                 .map(found -> new FieldDevice(found.device().id(), found.device().mission(), username))
                 .orElse(null);
@@ -247,20 +247,20 @@ public class FieldVoiceService {
         return Receipt.refused(outcome, reason);
     }
 
-    private Missions.Mission openMission(MissionId id) {
+    private CaptureMissions.Mission openMission(CaptureMissionId id) {
         var mission = missions.find(id).orElseThrow(() -> new NotFound("mission", id));
-        if (mission.status() != MissionStatus.OPEN) {
+        if (mission.status() != CaptureMissionStatus.OPEN) {
             throw new FieldVoiceRefused("fieldvoice.refused.mission-closed");
         }
         return mission;
     }
 
-    private FormSummary summary(Missions.PublishedForm form, Missions.Mission mission) {
+    private FormSummary summary(CaptureMissions.PublishedForm form, CaptureMissions.Mission mission) {
         return new FormSummary(form.formId(), form.template(), form.version(), form.mission(), form.publishedAt(),
                 XForms.md5Hash(xform(form, mission)));
     }
 
-    private byte[] xform(Missions.PublishedForm form, Missions.Mission mission) {
+    private byte[] xform(CaptureMissions.PublishedForm form, CaptureMissions.Mission mission) {
         var publicKey = OdkEncryption.base64PublicKey(OdkEncryption.publicKey(mission.publicKey()));
         return XForms.write(form.template(), form.formId(), publicKey, (language, key) -> text(language, key, key));
     }

@@ -2,7 +2,7 @@ package org.custodes.fieldvoice;
 
 import org.custodes.shared.AuditableEvent;
 
-public record FormPublished(MissionId mission, String formId, String version) implements AuditableEvent {
+public record FormPublished(CaptureMissionId mission, String formId, String version) implements AuditableEvent {
 
     @Override
     public String auditSubject() {

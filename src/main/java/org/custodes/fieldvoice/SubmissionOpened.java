@@ -2,7 +2,7 @@ package org.custodes.fieldvoice;
 
 import org.custodes.shared.AuditableEvent;
 
-public record SubmissionOpened(SubmissionId submission, MissionId mission) implements AuditableEvent {
+public record SubmissionOpened(SubmissionId submission, CaptureMissionId mission) implements AuditableEvent {
 
     @Override
     public String auditSubject() {

@@ -2,7 +2,7 @@ package org.custodes.fieldvoice;
 
 import org.custodes.shared.AuditableEvent;
 
-public record SubmissionReceived(SubmissionId submission, MissionId mission, String formId, String instanceId, DeviceId device) implements AuditableEvent {
+public record SubmissionReceived(SubmissionId submission, CaptureMissionId mission, String formId, String instanceId, DeviceId device) implements AuditableEvent {
 
     @Override
     public String auditSubject() {

@@ -37,7 +37,7 @@ class Submissions {
     }
 
     /** Stores a submission; false when another request stored the same instanceID first. */
-    boolean insert(SubmissionId id, Missions.PublishedForm form, String instanceId, DeviceId device, Instant at,
+    boolean insert(SubmissionId id, CaptureMissions.PublishedForm form, String instanceId, DeviceId device, Instant at,
             byte[] sealedXml, List<SealedPart> media) {
         var rows = jdbc.sql("""
                 insert into fieldvoice.submission (id, mission_id, form_id, form_version, instance_id, device_id,
@@ -60,7 +60,7 @@ class Submissions {
         return true;
     }
 
-    List<SubmissionSummary> ofMission(MissionId mission) {
+    List<SubmissionSummary> ofMission(CaptureMissionId mission) {
         return jdbc.sql(SUMMARY + " where s.mission_id = :mission order by s.received_at desc")
                 .param("mission", mission.value()).query((row, n) -> summary(row)).list();
     }
@@ -82,7 +82,7 @@ class Submissions {
 
     private static SubmissionSummary summary(ResultSet row) throws SQLException {
         return new SubmissionSummary(new SubmissionId(row.getObject("id", UUID.class)),
-                new MissionId(row.getObject("mission_id", UUID.class)), row.getString("form_id"),
+                new CaptureMissionId(row.getObject("mission_id", UUID.class)), row.getString("form_id"),
                 row.getString("form_version"), row.getString("instance_id"), row.getString("holder"),
                 row.getTimestamp("received_at").toInstant(), row.getInt("media"));
     }

@@ -173,7 +173,7 @@ class FieldVoiceIntegrationTests {
         assertThat(demo.activeDevices()).isEqualTo(1);
         assertThat(demo.submissions()).isEqualTo(2);
         assertThat(secretariat(() -> fieldVoice.missions())).anySatisfy(mission -> assertThat(mission.status())
-                .isEqualTo(MissionStatus.CLOSED));
+                .isEqualTo(CaptureMissionStatus.CLOSED));
         var submission = secretariat(() -> fieldVoice.submissions(demo.id())).getFirst();
         var details = officer(() -> fieldVoice.openSubmission(submission.id(), Language.AR));
         assertThat(details.answers()).isNotEmpty().allSatisfy(answer -> assertThat(answer.label()).isNotBlank());

@@ -6,8 +6,8 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.custodes.fieldvoice.FieldVoiceService;
-import org.custodes.fieldvoice.MissionId;
-import org.custodes.fieldvoice.MissionSummary;
+import org.custodes.fieldvoice.CaptureMissionId;
+import org.custodes.fieldvoice.CaptureMissionSummary;
 import org.custodes.fieldvoice.SubmissionDetails;
 import org.custodes.fieldvoice.SubmissionId;
 import org.custodes.fieldvoice.SubmissionSummary;
@@ -37,7 +37,7 @@ class FieldVoiceApiController {
     @GetMapping("/missions")
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
     @Operation(summary = "Field missions, open ones first, with their counts of forms, active devices and submissions")
-    List<MissionSummary> missions() {
+    List<CaptureMissionSummary> missions() {
         return fieldVoice.missions();
     }
 
@@ -45,7 +45,7 @@ class FieldVoiceApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
     @Operation(summary = "Open a field mission (a new RSA key pair is made for its forms)")
-    MissionSummary open(@Valid @RequestBody OpenMissionRequest request) {
+    CaptureMissionSummary open(@Valid @RequestBody OpenCaptureMissionRequest request) {
         return fieldVoice.mission(fieldVoice.openMission(request.name()));
     }
 
@@ -53,8 +53,8 @@ class FieldVoiceApiController {
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
     @Operation(summary = "The submissions a mission received, newest first, without their content")
     List<SubmissionSummary> submissions(@PathVariable UUID id) {
-        fieldVoice.mission(new MissionId(id));
-        return fieldVoice.submissions(new MissionId(id));
+        fieldVoice.mission(new CaptureMissionId(id));
+        return fieldVoice.submissions(new CaptureMissionId(id));
     }
 
     @GetMapping("/submissions/{id}")

@@ -2,7 +2,7 @@ package org.custodes.fieldvoice;
 
 import java.util.UUID;
 
-public record MissionId(UUID value) {
+public record CaptureMissionId(UUID value) {
 
     @Override
     public String toString() {

@@ -4,6 +4,6 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-public record MissionSummary(MissionId id, String name, MissionStatus status, Instant openedAt, @Nullable Instant closedAt,
+public record CaptureMissionSummary(CaptureMissionId id, String name, CaptureMissionStatus status, Instant openedAt, @Nullable Instant closedAt,
         int forms, int activeDevices, int submissions) {
 }

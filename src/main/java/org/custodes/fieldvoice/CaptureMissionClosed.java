@@ -2,7 +2,7 @@ package org.custodes.fieldvoice;
 
 import org.custodes.shared.AuditableEvent;
 
-public record MissionOpened(MissionId mission, String name) implements AuditableEvent {
+public record CaptureMissionClosed(CaptureMissionId mission, int devicesRevoked) implements AuditableEvent {
 
     @Override
     public String auditSubject() {

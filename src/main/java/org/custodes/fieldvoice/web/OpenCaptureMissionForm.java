@@ -5,6 +5,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** A new field mission, named by the secretariat. */
-record OpenMissionForm(
+record OpenCaptureMissionForm(
         @NotBlank(message = "{fieldvoice.form.required}") @Size(max = 200, message = "{fieldvoice.form.too-long}") @Nullable String name) {
 }

@@ -2,7 +2,7 @@ package org.custodes.fieldvoice;
 
 import org.custodes.shared.AuditableEvent;
 
-public record MissionClosed(MissionId mission, int devicesRevoked) implements AuditableEvent {
+public record CaptureMissionOpened(CaptureMissionId mission, String name) implements AuditableEvent {
 
     @Override
     public String auditSubject() {

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A new field mission, as JSON. */
-record OpenMissionRequest(@NotBlank @Size(max = 200) String name) {
+record OpenCaptureMissionRequest(@NotBlank @Size(max = 200) String name) {
 }

@@ -13,22 +13,22 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Missions with their keys, and the forms published to them. */
+/** CaptureMissions with their keys, and the forms published to them. */
 @Repository
-class Missions {
+class CaptureMissions {
 
     /** A mission as stored: its keys stay inside the module. */
-    record Mission(MissionId id, String name, MissionStatus status, byte[] publicKey, byte[] sealedPrivateKey,
+    record Mission(CaptureMissionId id, String name, CaptureMissionStatus status, byte[] publicKey, byte[] sealedPrivateKey,
             Instant openedAt, @Nullable Instant closedAt, long version) {
     }
 
     /** A form published to a mission. */
-    record PublishedForm(String formId, MissionId mission, FormTemplate template, String version, Instant publishedAt) {
+    record PublishedForm(String formId, CaptureMissionId mission, FormTemplate template, String version, Instant publishedAt) {
     }
 
     private final JdbcClient jdbc;
 
-    Missions(JdbcClient jdbc) {
+    CaptureMissions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -41,7 +41,7 @@ class Missions {
                 .param("openedAt", Timestamp.from(mission.openedAt())).update();
     }
 
-    Optional<Mission> find(MissionId id) {
+    Optional<Mission> find(CaptureMissionId id) {
         return jdbc.sql("select * from fieldvoice.mission where id = :id").param("id", id.value())
                 .query((row, n) -> mission(row)).optional();
     }
@@ -57,15 +57,15 @@ class Missions {
         }
     }
 
-    List<MissionSummary> summaries() {
+    List<CaptureMissionSummary> summaries() {
         return jdbc.sql("""
                 select m.id, m.name, m.status, m.opened_at, m.closed_at,
                     (select count(*) from fieldvoice.mission_form f where f.mission_id = m.id) as forms,
                     (select count(*) from fieldvoice.device d where d.mission_id = m.id and d.revoked_at is null) as devices,
                     (select count(*) from fieldvoice.submission s where s.mission_id = m.id) as submissions
                 from fieldvoice.mission m order by m.status desc, m.opened_at desc
-                """).query((row, n) -> new MissionSummary(new MissionId(row.getObject("id", UUID.class)),
-                        row.getString("name"), MissionStatus.valueOf(row.getString("status")),
+                """).query((row, n) -> new CaptureMissionSummary(new CaptureMissionId(row.getObject("id", UUID.class)),
+                        row.getString("name"), CaptureMissionStatus.valueOf(row.getString("status")),
                         row.getTimestamp("opened_at").toInstant(), instant(row.getTimestamp("closed_at")),
                         row.getInt("forms"), row.getInt("devices"), row.getInt("submissions"))).list();
     }
@@ -81,7 +81,7 @@ class Missions {
                 .param("at", Timestamp.from(form.publishedAt())).update();
     }
 
-    List<PublishedForm> forms(MissionId mission) {
+    List<PublishedForm> forms(CaptureMissionId mission) {
         return jdbc.sql("select * from fieldvoice.mission_form where mission_id = :mission order by template")
                 .param("mission", mission.value()).query((row, n) -> form(row)).list();
     }
@@ -92,14 +92,14 @@ class Missions {
     }
 
     private static PublishedForm form(ResultSet row) throws SQLException {
-        return new PublishedForm(row.getString("form_id"), new MissionId(row.getObject("mission_id", UUID.class)),
+        return new PublishedForm(row.getString("form_id"), new CaptureMissionId(row.getObject("mission_id", UUID.class)),
                 FormTemplate.valueOf(row.getString("template")), row.getString("template_version"),
                 row.getTimestamp("published_at").toInstant());
     }
 
     private static Mission mission(ResultSet row) throws SQLException {
-        return new Mission(new MissionId(row.getObject("id", UUID.class)), row.getString("name"),
-                MissionStatus.valueOf(row.getString("status")), row.getBytes("public_key"),
+        return new Mission(new CaptureMissionId(row.getObject("id", UUID.class)), row.getString("name"),
+                CaptureMissionStatus.valueOf(row.getString("status")), row.getBytes("public_key"),
                 row.getBytes("sealed_private_key"), row.getTimestamp("opened_at").toInstant(),
                 instant(row.getTimestamp("closed_at")), row.getLong("version"));
     }

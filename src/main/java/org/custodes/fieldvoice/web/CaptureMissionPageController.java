@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import org.custodes.fieldvoice.DeviceId;
 import org.custodes.fieldvoice.FieldVoiceService;
 import org.custodes.fieldvoice.FormTemplate;
-import org.custodes.fieldvoice.MissionId;
+import org.custodes.fieldvoice.CaptureMissionId;
 import org.custodes.fieldvoice.SubmissionId;
 import org.custodes.shared.Actor;
 import org.custodes.shared.BusinessRuleViolation;
@@ -28,23 +28,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The secretariat's field missions: the list, a mission with its forms, devices and submissions, and reading one. */
 @Controller
 @RequestMapping("/fieldvoice")
-class MissionPageController {
+class CaptureMissionPageController {
 
     private final FieldVoiceService fieldVoice;
 
-    MissionPageController(FieldVoiceService fieldVoice) {
+    CaptureMissionPageController(FieldVoiceService fieldVoice) {
         this.fieldVoice = fieldVoice;
     }
 
     @GetMapping("/missions")
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
     String missions(Model model) {
-        return missionsPage(new OpenMissionForm(null), model);
+        return missionsPage(new OpenCaptureMissionForm(null), model);
     }
 
     @PostMapping("/missions")
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
-    String open(@Valid @ModelAttribute("missionForm") OpenMissionForm form, BindingResult errors, Model model,
+    String open(@Valid @ModelAttribute("missionForm") OpenCaptureMissionForm form, BindingResult errors, Model model,
             HttpServletResponse response) {
         if (!errors.hasErrors()) {
             return "redirect:/fieldvoice/missions/" + fieldVoice.openMission(form.name()) + "?opened";
@@ -56,17 +56,17 @@ class MissionPageController {
     @GetMapping("/missions/{id}")
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
     String mission(@PathVariable UUID id, Model model) {
-        return missionPage(new MissionId(id), new PublishFormForm(null), new RegisterDeviceForm(null), model);
+        return missionPage(new CaptureMissionId(id), new PublishFormForm(null), new RegisterDeviceForm(null), model);
     }
 
     @PostMapping("/missions/{id}/forms")
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
     String publish(@PathVariable UUID id, @Valid @ModelAttribute("publishForm") PublishFormForm form,
             BindingResult errors, Model model, HttpServletResponse response) {
-        if (FormErrors.succeeded(errors, response, () -> fieldVoice.publishForm(new MissionId(id), form.template()))) {
+        if (FormErrors.succeeded(errors, response, () -> fieldVoice.publishForm(new CaptureMissionId(id), form.template()))) {
             return "redirect:/fieldvoice/missions/" + id + "?published";
         }
-        return missionPage(new MissionId(id), form, new RegisterDeviceForm(null), model);
+        return missionPage(new CaptureMissionId(id), form, new RegisterDeviceForm(null), model);
     }
 
     /** Registers a device and shows its credentials on this answer only: they are never stored in clear. */
@@ -76,18 +76,18 @@ class MissionPageController {
             BindingResult errors, Model model, HttpServletResponse response) {
         if (!errors.hasErrors()) {
             try {
-                var issued = fieldVoice.registerDevice(new MissionId(id), form.holder());
+                var issued = fieldVoice.registerDevice(new CaptureMissionId(id), form.holder());
                 response.setHeader("Cache-Control", "no-store");
                 model.addAttribute("issued", issued);
                 model.addAttribute("qr", QrCode.svgDataUri(issued.collectSettings(), "Collect"));
-                model.addAttribute("mission", fieldVoice.mission(new MissionId(id)));
+                model.addAttribute("mission", fieldVoice.mission(new CaptureMissionId(id)));
                 return "fieldvoice/device-issued";
             } catch (BusinessRuleViolation violation) {
                 FormErrors.reject(errors, violation);
             }
         }
         response.setStatus(422);
-        return missionPage(new MissionId(id), new PublishFormForm(null), form, model);
+        return missionPage(new CaptureMissionId(id), new PublishFormForm(null), form, model);
     }
 
     @PostMapping("/devices/{id}/revocation")
@@ -105,7 +105,7 @@ class MissionPageController {
     @PreAuthorize("hasAuthority('fieldvoice:administer')")
     String close(@PathVariable UUID id) {
         try {
-            fieldVoice.closeMission(new MissionId(id));
+            fieldVoice.closeMission(new CaptureMissionId(id));
         } catch (BusinessRuleViolation alreadyClosed) {
             // closing twice changes nothing
         }
@@ -121,13 +121,13 @@ class MissionPageController {
         return "fieldvoice/submission";
     }
 
-    private String missionsPage(OpenMissionForm form, Model model) {
+    private String missionsPage(OpenCaptureMissionForm form, Model model) {
         model.addAttribute("missions", fieldVoice.missions());
         model.addAttribute("missionForm", form);
         return "fieldvoice/missions";
     }
 
-    private String missionPage(MissionId id, PublishFormForm publishForm, RegisterDeviceForm deviceForm, Model model) {
+    private String missionPage(CaptureMissionId id, PublishFormForm publishForm, RegisterDeviceForm deviceForm, Model model) {
         model.addAttribute("mission", fieldVoice.mission(id));
         model.addAttribute("forms", fieldVoice.forms(id));
         model.addAttribute("devices", fieldVoice.devices(id));

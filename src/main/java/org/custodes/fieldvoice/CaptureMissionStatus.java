@@ -1,6 +1,6 @@
 package org.custodes.fieldvoice;
 
 /** A mission accepts submissions while open; closing it revokes its devices. */
-public enum MissionStatus {
+public enum CaptureMissionStatus {
     OPEN, CLOSED
 }
