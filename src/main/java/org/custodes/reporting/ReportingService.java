@@ -43,12 +43,9 @@ import org.custodes.reporting.questionnaire.AnswerRules;
 import org.custodes.reporting.questionnaire.ItemView;
 import org.custodes.reporting.questionnaire.Questionnaire;
 import org.custodes.reporting.questionnaire.QuestionnaireSpreadsheet;
-import org.custodes.reporting.report.ClarificationRequested;
-import org.custodes.reporting.report.ReportLifecycle;
 import org.custodes.reporting.report.ReportMail;
 import org.custodes.reporting.report.ReportViews;
 import org.custodes.reporting.report.Reports;
-import org.custodes.reporting.report.SelfAssessmentSubmitted;
 import org.custodes.shared.Actor;
 import org.custodes.shared.Language;
 import org.custodes.shared.NotFound;
@@ -173,7 +170,7 @@ public class ReportingService {
         var library = libraryOf(report);
         var indicator = library.indicator(indicatorCode).orElseThrow(() -> new NotFound("indicator", indicatorCode));
         checkOpen(report);
-        ReportLifecycle.checkEditable(report.status(), reports.reopened(report.company(), id), indicatorCode);
+        reports.report(report).checkEditable(indicatorCode);
         reports.saveAnswer(report.company(), id, indicatorCode, AnswerRules.normalise(indicator, input), clock.instant(),
                 ReportAccess.userOrNull());
         return details(report).item(indicatorCode).orElseThrow();
@@ -184,7 +181,7 @@ public class ReportingService {
         var report = ReportAccess.toFill(reports.lock(id));
         libraryOf(report).indicator(indicatorCode).orElseThrow(() -> new NotFound("indicator", indicatorCode));
         checkOpen(report);
-        ReportLifecycle.checkEditable(report.status(), reports.reopened(report.company(), id), indicatorCode);
+        reports.report(report).checkEditable(indicatorCode);
         if (content.length == 0 || content.length > EvidenceInspector.MAX_BYTES) {
             throw new AnswerRefused(indicatorCode, "reporting.evidence.size.invalid");
         }
@@ -202,7 +199,7 @@ public class ReportingService {
         var file = reports.evidenceFile(evidence).filter(f -> f.report().equals(id))
                 .orElseThrow(() -> new NotFound("evidence", evidence));
         checkOpen(report);
-        ReportLifecycle.checkEditable(report.status(), reports.reopened(report.company(), id), file.indicatorCode());
+        reports.report(report).checkEditable(file.indicatorCode());
         reports.deleteEvidence(report.company(), evidence);
     }
 
@@ -224,12 +221,12 @@ public class ReportingService {
                 .orElseThrow(() -> new ReportRefused("reporting.carry-over.none"));
         var library = libraryOf(report);
         var current = reports.answers(report.company(), id);
-        var reopened = reports.reopened(report.company(), id);
+        var decisions = reports.report(report);
         var copied = 0;
         for (var entry : reports.answers(previous.company(), previous.id()).entrySet()) {
             var indicator = library.indicator(entry.getKey()).orElse(null);
             if (indicator == null || current.containsKey(entry.getKey())
-                    || !ReportLifecycle.editable(report.status(), reopened, entry.getKey())
+                    || !decisions.editable(entry.getKey())
                     || AnswerRules.recheck(indicator, entry.getValue()) != null) {
                 continue;
             }
@@ -263,23 +260,16 @@ public class ReportingService {
 
     @PreAuthorize("hasAuthority('reporting:fill')")
     public ReportSummary submit(ReportId id) {
-        var report = ReportAccess.toFill(reports.lock(id));
-        ReportLifecycle.checkSubmit(report.status());
-        checkOpen(report);
-        var questionnaire = questionnaire(report);
-        var problems = questionnaire.problems();
-        if (!problems.isEmpty()) {
-            throw new ReportRefused("reporting.report.incomplete", problems, problems.size());
-        }
-        var campaign = campaign(report.campaign());
+        var row = ReportAccess.toFill(reports.lock(id));
+        var report = reports.report(row);
+        checkOpen(row);
+        var questionnaire = questionnaire(row);
+        var campaign = campaign(row.campaign());
         var today = LocalDate.now(clock);
-        var resubmission = report.status() == ReportStatus.CLARIFICATION_REQUESTED;
-        var late = campaign.calendar().late(today);
-        reports.submitted(report, today, late);
-        reports.resolveReopened(report.company(), id, clock.instant());
-        reports.saveScores(report, Scoring.bySection(questionnaire));
-        events.publishEvent(new SelfAssessmentSubmitted(report.company(), report.campaign(), id, campaign.year(),
-                late || report.late(), resubmission, today));
+        report.submit(questionnaire.problems(), campaign.year(), campaign.calendar().late(today), today);
+        reports.save(report);
+        reports.resolveReopened(row.company(), id, clock.instant());
+        reports.saveScores(row, Scoring.bySection(questionnaire));
         return summary(reports.find(id).orElseThrow());
     }
 
@@ -299,9 +289,9 @@ public class ReportingService {
     /** Reopens only the chosen items; the rest of the report stays locked. */
     @PreAuthorize("hasAuthority('reporting:review')")
     public void requestClarification(ReportId id, Set<String> indicatorCodes, @Nullable String note) {
-        var report = ReportAccess.toReview(reports.lock(id));
-        ReportLifecycle.checkClarify(report.status(), indicatorCodes);
-        var library = libraryOf(report);
+        var row = ReportAccess.toReview(reports.lock(id));
+        var report = reports.report(row);
+        var library = libraryOf(row);
         var codes = new LinkedHashSet<String>();
         library.indicators().stream().map(i -> i.code()).filter(indicatorCodes::contains).forEach(codes::add);
         if (codes.size() != indicatorCodes.size()) {
@@ -311,23 +301,18 @@ public class ReportingService {
         if (text != null && text.length() > 4000) {
             throw new ReportRefused("reporting.review.comment.invalid");
         }
-        reports.reopen(report.company(), id, codes, text, clock.instant());
-        reports.changeStatus(report, ReportStatus.CLARIFICATION_REQUESTED);
-        var campaign = campaign(report.campaign());
-        mail.clarificationRequested(report, campaign.year(), codes.size());
-        events.publishEvent(new ClarificationRequested(report.company(), report.campaign(), id, List.copyOf(codes),
-                LocalDate.now(clock)));
+        report.requestClarification(codes, LocalDate.now(clock));
+        reports.reopen(row.company(), id, codes, text, clock.instant());
+        reports.save(report);
+        mail.clarificationRequested(row, campaign(row.campaign()).year(), codes.size());
     }
 
     @PreAuthorize("hasAuthority('reporting:review')")
     public void accept(ReportId id, boolean satisfactory) {
-        var report = ReportAccess.toReview(reports.lock(id));
-        ReportLifecycle.checkAccept(report.status());
-        var today = LocalDate.now(clock);
-        reports.accepted(report, today, satisfactory);
-        var campaign = campaign(report.campaign());
-        events.publishEvent(new SelfAssessmentAccepted(report.company(), report.campaign(), campaign.year(),
-                satisfactory, today));
+        var row = ReportAccess.toReview(reports.lock(id));
+        var report = reports.report(row);
+        report.accept(satisfactory, campaign(row.campaign()).year(), LocalDate.now(clock));
+        reports.save(report);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class ReportViews {
                 .map(e -> new EvidenceSummary(e.id(), e.filename(), e.mediaType(), e.size(), e.uploadedAt())).toList();
         var comments = in.comments().stream().filter(c -> c.indicatorCode().equals(code))
                 .map(c -> new ReviewComment(c.body(), c.createdAt())).toList();
-        var editable = in.fillable() && ReportLifecycle.editable(in.summary().status(), in.reopened(), code);
+        var editable = in.fillable() && Report.editable(in.summary().status(), in.reopened(), code);
         return new ItemView(indicator, value,
                 indicator.answerType() == AnswerType.MULTIPLE_CHOICE ? AnswerRules.chosen(value) : List.of(),
                 indicator.answerType() == AnswerType.TABLE && value != null ? AnswerRules.rows(value) : List.of(),

@@ -20,6 +20,8 @@ import org.custodes.reporting.ReportId;
 import org.custodes.reporting.ReportStatus;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,9 +42,11 @@ public class Reports {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Reports(JdbcClient jdbc) {
+    Reports(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void insert(OrganisationId company, UUID id, CampaignId campaign, String companyName) {
@@ -61,6 +65,11 @@ public class Reports {
     public Optional<Row> lock(ReportId id) {
         return jdbc.sql("select * from reporting.report where id = :id for update").param("id", id.value())
                 .query(Reports::row).optional();
+    }
+
+    /** The report to decide on, its row locked for the rest of the transaction, with the items reopened for it. */
+    public Report report(Row locked) {
+        return new Report(locked, reopened(locked.company(), locked.id()));
     }
 
     public List<Row> ofCompany(OrganisationId company) {
@@ -197,28 +206,26 @@ public class Reports {
                 """).param("company", company.value()).param("report", report.value()).param("now", Timestamp.from(now)).update();
     }
 
-    public void changeStatus(Row report, ReportStatus status) {
-        jdbc.sql("update reporting.report set status = :status, version = version + 1 where organisation_id = :company and id = :id")
-                .param("status", status.name()).param("company", report.company().value()).param("id", report.id().value())
-                .update();
-    }
-
-    public void submitted(Row report, LocalDate today, boolean late) {
-        jdbc.sql("""
-                update reporting.report set status = 'SUBMITTED', submitted_on = coalesce(submitted_on, :today),
-                    late = late or :late, version = version + 1
-                where organisation_id = :company and id = :id
-                """).param("today", Date.valueOf(today)).param("late", late).param("company", report.company().value())
-                .param("id", report.id().value()).update();
-    }
-
-    public void accepted(Row report, LocalDate today, boolean satisfactory) {
-        jdbc.sql("""
-                update reporting.report set status = 'ACCEPTED', accepted_on = :today, satisfactory = :satisfactory,
-                    version = version + 1
-                where organisation_id = :company and id = :id
-                """).param("today", Date.valueOf(today)).param("satisfactory", satisfactory)
-                .param("company", report.company().value()).param("id", report.id().value()).update();
+    /**
+     * Writes the state a decision of the report gave it and publishes the decision's events, in the caller's
+     * transaction. The row must still have the version the report was read with: a change made meanwhile is refused.
+     */
+    public void save(Report report) {
+        var rows = jdbc.sql("""
+                update reporting.report set status = :status, submitted_on = :submittedOn, late = :late,
+                    accepted_on = :acceptedOn, satisfactory = :satisfactory, version = version + 1
+                where organisation_id = :company and id = :id and version = :version
+                """).param("status", report.status().name())
+                .param("submittedOn", report.submittedOn() == null ? null : Date.valueOf(report.submittedOn()))
+                .param("late", report.late())
+                .param("acceptedOn", report.acceptedOn() == null ? null : Date.valueOf(report.acceptedOn()))
+                .param("satisfactory", report.satisfactory()).param("company", report.company().value())
+                .param("id", report.id().value()).param("version", report.version()).update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("report " + report.id() + " was changed meanwhile");
+        }
+        report.pendingEvents().forEach(events::publishEvent);
+        report.saved();
     }
 
     public void saveScores(Row report, Map<String, Integer> scores) {
