@@ -1,12 +1,8 @@
 package org.custodes.complaint;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,19 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.custodes.complaint.casefile.AttachmentView;
-import org.custodes.complaint.casefile.CaseKey;
+import org.custodes.complaint.casefile.CaseFile;
 import org.custodes.complaint.casefile.CaseRecords.Author;
 import org.custodes.complaint.casefile.CaseRecords;
-import org.custodes.complaint.casefile.Envelope;
 import org.custodes.complaint.casefile.IdentityRequestView;
-import org.custodes.complaint.casefile.MessageView;
-import org.custodes.complaint.casefile.NoteView;
-import org.custodes.complaint.intake.AttachmentPolicy;
 import org.custodes.complaint.intake.ComplaintReceipt;
-import org.custodes.complaint.intake.IdempotencyRecords;
+import org.custodes.complaint.intake.Intake;
 import org.custodes.complaint.intake.Receipts;
-import org.custodes.complaint.intake.References;
 import org.custodes.complaint.intake.Submission;
 import org.custodes.complaint.workflow.Cases;
 import org.custodes.complaint.workflow.ComplaintCase;
@@ -44,7 +34,6 @@ import org.custodes.shared.PageResult;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -60,12 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class ComplaintService {
 
-    private static final Duration IDEMPOTENCY_LIFETIME = Duration.ofDays(1);
-
+    private final Intake intake;
+    private final CaseFile caseFile;
     private final Cases cases;
     private final CaseRecords records;
-    private final IdempotencyRecords idempotency;
-    private final Envelope envelope;
     private final Receipts receipts;
     private final Deadlines deadlines;
     private final ComplaintSettings settings;
@@ -76,14 +63,14 @@ public class ComplaintService {
     private final ComplaintLimits limits;
     private final Clock clock;
 
-    ComplaintService(Cases cases, CaseRecords records, IdempotencyRecords idempotency, Envelope envelope,
-            Receipts receipts, Deadlines deadlines, ComplaintSettings settings, OrganisationService organisations,
+    ComplaintService(Intake intake, CaseFile caseFile, Cases cases, CaseRecords records, Receipts receipts,
+            Deadlines deadlines, ComplaintSettings settings, OrganisationService organisations,
             ApplicationEventPublisher events, JsonMapper json, Statistics statistics, ComplaintLimits limits,
             Clock clock) {
+        this.intake = intake;
+        this.caseFile = caseFile;
         this.cases = cases;
         this.records = records;
-        this.idempotency = idempotency;
-        this.envelope = envelope;
         this.receipts = receipts;
         this.deadlines = deadlines;
         this.settings = settings;
@@ -131,38 +118,13 @@ public class ComplaintService {
      */
     @PreAuthorize("permitAll()")
     public Submission submit(SubmitComplaint complaint, @Nullable String idempotencyKey) {
-        if (complaint.channel().recordedByOperator()) {
-            throw new ComplaintRefused("complaint.refused.channel");
-        }
-        if (idempotencyKey == null) {
-            return new Submission(file(complaint), false);
-        }
-        var keyHash = IdempotencyRecords.keyHash(idempotencyKey);
-        if (!idempotency.tryLock(keyHash)) {
-            throw new SubmissionInFlight();
-        }
-        var fingerprint = fingerprint(complaint);
-        var stored = idempotency.find(keyHash);
-        if (stored.isPresent()) {
-            if (!java.security.MessageDigest.isEqual(stored.get().fingerprint(), fingerprint)) {
-                throw new ComplaintRefused("complaint.idempotency.reused");
-            }
-            var answer = json.readValue(idempotency.open(keyHash, idempotencyKey, stored.get().response()), StoredReceipt.class);
-            return new Submission(new ComplaintReceipt(new ComplaintReference(answer.reference()), answer.receipt()), true);
-        }
-        var receipt = file(complaint);
-        var answer = json.writeValueAsBytes(new StoredReceipt(receipt.reference().value(), receipt.receipt()));
-        idempotency.insert(keyHash, fingerprint, idempotencyKey, answer, clock.instant());
-        return new Submission(receipt, false);
+        return intake.submit(complaint, idempotencyKey);
     }
 
     /** An officer or a civil-society intermediary records a complaint received by phone, in person or on paper. */
     @PreAuthorize("hasAuthority('complaint:intake')")
     public ComplaintReceipt recordOnBehalf(SubmitComplaint complaint) {
-        if (!complaint.channel().recordedByOperator()) {
-            throw new ComplaintRefused("complaint.refused.channel");
-        }
-        return file(complaint);
+        return intake.recordOnBehalf(complaint);
     }
 
     /**
@@ -201,48 +163,6 @@ public class ComplaintService {
         return organisations.find(id).filter(o -> o.kind() == OrganisationKind.COMPANY);
     }
 
-    private ComplaintReceipt file(SubmitComplaint complaint) {
-        var today = LocalDate.now(clock);
-        if (complaint.company() != null && company(complaint.company()).isEmpty()) {
-            throw new ComplaintRefused("complaint.refused.company");
-        }
-        var files = AttachmentPolicy.clean(complaint.files());
-        var id = UUID.randomUUID();
-        var key = envelope.newCaseKey(id);
-        var receipt = receipts.newReceipt();
-        var hash = receipts.hash(receipt);
-        var narrative = key.seal("narrative", json.writeValueAsBytes(complaint.narrative()));
-        var identity = complaint.identity() == null ? null : key.seal("identity", json.writeValueAsBytes(complaint.identity()));
-        ComplaintCase created = null;
-        for (var attempt = 0; created == null; attempt++) {
-            var candidate = ComplaintCase.receive(id, References.next(today), complaint, today, deadlines);
-            try {
-                cases.insert(candidate, key.wrapped(), hash, narrative, identity);
-                created = candidate;
-            } catch (DuplicateKeyException referenceTaken) {
-                if (attempt >= 3) {
-                    throw referenceTaken;
-                }
-            }
-        }
-        storeFiles(key, id, null, files);
-        publish(created);
-        return new ComplaintReceipt(created.reference(), receipt);
-    }
-
-    private byte[] fingerprint(SubmitComplaint complaint) {
-        var files = complaint.files().stream()
-                .map(f -> f.name() + ":" + java.util.HexFormat.of().formatHex(IdempotencyRecords.sha256(f.content())))
-                .toList();
-        var withoutContent = new SubmitComplaint(complaint.channel(), complaint.role(), complaint.contact(),
-                complaint.identity(), complaint.company(), complaint.category(), complaint.country(),
-                complaint.narrative(), complaint.language(), List.of());
-        return IdempotencyRecords.sha256((json.writeValueAsString(withoutContent) + files).getBytes(StandardCharsets.UTF_8));
-    }
-
-    record StoredReceipt(String reference, String receipt) {
-    }
-
     /** Aggregate counts for the public statistics page, small counts suppressed. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -264,10 +184,9 @@ public class ComplaintService {
     @Transactional(readOnly = true)
     public FollowUpView followUp(FollowUpPass pass) {
         var c = load(valid(pass));
-        var key = key(c.id());
-        var attachments = attachmentViews(key, c.id());
-        return new FollowUpView(c.reference(), c.status(), c.receivedOn(), messages(key, c.id(), attachments),
-                attachments.stream().filter(a -> a.messageId() == null).map(AttachmentWithMessage::view).toList());
+        var exchange = caseFile.exchange(c.id());
+        return new FollowUpView(c.reference(), c.status(), c.receivedOn(), exchange.messages(),
+                exchange.filedWithTheComplaint());
     }
 
     @PreAuthorize("permitAll()")
@@ -277,13 +196,13 @@ public class ComplaintService {
         if (c.status() == ComplaintStatus.CLOSED) {
             throw new ComplaintRefused("complaint.refused.status", c.status());
         }
-        addMessage(caseId, Author.COMPLAINANT, text, files);
+        caseFile.addMessage(caseId, Author.COMPLAINANT, text, files);
     }
 
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public FileDownload complainantFile(FollowUpPass pass, UUID attachmentId) {
-        return download(valid(pass), attachmentId);
+        return caseFile.download(valid(pass), attachmentId);
     }
 
     private UUID valid(FollowUpPass pass) {
@@ -313,23 +232,19 @@ public class ComplaintService {
     public ComplaintDetails details(ComplaintId id) {
         var me = actor().userId();
         var c = handled(id);
-        var key = key(c.id());
-        var attachments = attachmentViews(key, c.id());
-        var narrative = json.readValue(key.open("narrative", sealed(c, Cases.Sealed.NARRATIVE)), ComplaintNarrative.class);
-        var identitySealed = cases.sealedColumn(c.id(), Cases.Sealed.IDENTITY);
+        var exchange = caseFile.exchange(c.id());
+        var narrative = json.readValue(caseFile.openRequired(c.id(), Cases.Sealed.NARRATIVE), ComplaintNarrative.class);
+        var identityGiven = caseFile.holds(c.id(), Cases.Sealed.IDENTITY);
         ComplainantIdentity identity = null;
-        if (identitySealed != null && records.identityRevealedTo(c.id(), me.value())) {
-            identity = json.readValue(key.open("identity", identitySealed), ComplainantIdentity.class);
+        if (identityGiven && records.identityRevealedTo(c.id(), me.value())) {
+            identity = json.readValue(caseFile.openRequired(c.id(), Cases.Sealed.IDENTITY), ComplainantIdentity.class);
         }
-        var notes = records.notes(c.id()).stream()
-                .map(n -> new NoteView(n.id(), n.authorId(), n.writtenOn(), text(key, "note/" + n.id(), n.body()))).toList();
         var requests = records.identityRequests(c.id()).stream().map(r -> requestView(r, c.reference())).toList();
         return new ComplaintDetails(summary(c, me, LocalDate.now(clock)), c.complainantRole(), c.contact(), narrative,
-                identitySealed != null, identity, c.type(), c.againstMember(), c.allegesViolation(), c.path(),
-                key.openText("company-excerpt", cases.sealedColumn(c.id(), Cases.Sealed.COMPANY_EXCERPT)),
-                key.openText("company-response", cases.sealedColumn(c.id(), Cases.Sealed.COMPANY_RESPONSE)),
-                c.outcome(), c.codeParagraphs(), messages(key, c.id(), attachments),
-                attachments.stream().map(AttachmentWithMessage::view).toList(), notes, requests);
+                identityGiven, identity, c.type(), c.againstMember(), c.allegesViolation(), c.path(),
+                caseFile.text(c.id(), Cases.Sealed.COMPANY_EXCERPT), caseFile.text(c.id(), Cases.Sealed.COMPANY_RESPONSE),
+                c.outcome(), c.codeParagraphs(), exchange.messages(), exchange.attachments(), caseFile.notes(c.id()),
+                requests);
     }
 
     @PreAuthorize("hasAuthority('complaint:handle')")
@@ -342,9 +257,8 @@ public class ComplaintService {
             ComplaintType type, @Nullable String reasonsAndOtherAvenues) {
         var c = change(id, (k, today, me) -> k.assessAdmissibility(concernsMember, allegesViolation, type, today, me, deadlines));
         if (reasonsAndOtherAvenues != null && !reasonsAndOtherAvenues.isBlank()) {
-            cases.writeSealedColumn(c.id(), Cases.Sealed.ADMISSIBILITY_NOTE,
-                    key(c.id()).sealText("admissibility-note", reasonsAndOtherAvenues));
-            addMessage(c.id(), Author.HANDLER, reasonsAndOtherAvenues, List.of());
+            caseFile.writeText(c.id(), Cases.Sealed.ADMISSIBILITY_NOTE, reasonsAndOtherAvenues);
+            caseFile.addMessage(c.id(), Author.HANDLER, reasonsAndOtherAvenues, List.of());
         }
     }
 
@@ -354,7 +268,7 @@ public class ComplaintService {
         var share = excerptForCompany != null && !excerptForCompany.isBlank();
         var c = change(id, (k, today, me) -> k.choosePath(path, share, today, me, deadlines));
         if (share) {
-            cases.writeSealedColumn(c.id(), Cases.Sealed.COMPANY_EXCERPT, key(c.id()).sealText("company-excerpt", excerptForCompany));
+            caseFile.writeText(c.id(), Cases.Sealed.COMPANY_EXCERPT, excerptForCompany);
         }
     }
 
@@ -388,29 +302,25 @@ public class ComplaintService {
 
     @PreAuthorize("hasAuthority('complaint:handle')")
     public void addNote(ComplaintId id, String text) {
-        var c = handled(id);
-        var noteId = UUID.randomUUID();
-        records.insertNote(noteId, c.id(), actor().userId().value(), LocalDate.now(clock),
-                key(c.id()).seal("note/" + noteId, text.getBytes(StandardCharsets.UTF_8)));
+        caseFile.addNote(handled(id).id(), actor().userId().value(), text);
     }
 
     @PreAuthorize("hasAuthority('complaint:handle')")
     public void reply(ComplaintId id, String text, List<IncomingFile> files) {
-        var c = handled(id);
-        addMessage(c.id(), Author.HANDLER, text, files);
+        caseFile.addMessage(handled(id).id(), Author.HANDLER, text, files);
     }
 
     @PreAuthorize("hasAuthority('complaint:handle')")
     @Transactional(readOnly = true)
     public FileDownload file(ComplaintId id, UUID attachmentId) {
-        return download(handled(id).id(), attachmentId);
+        return caseFile.download(handled(id).id(), attachmentId);
     }
 
     /** Asks the custodian to reveal the complainant's identity to this handler; the request itself is audited. */
     @PreAuthorize("hasAuthority('complaint:handle')")
     public void requestIdentity(ComplaintId id) {
         var c = handled(id);
-        if (cases.sealedColumn(c.id(), Cases.Sealed.IDENTITY) == null) {
+        if (!caseFile.holds(c.id(), Cases.Sealed.IDENTITY)) {
             throw new ComplaintRefused("complaint.refused.no-identity");
         }
         var today = LocalDate.now(clock);
@@ -462,9 +372,8 @@ public class ComplaintService {
         var c = sharedWithMe(id);
         var today = LocalDate.now(clock);
         c.recordCompanyResponse(actor().organisationId(), today, actor().userId());
-        cases.writeSealedColumn(c.id(), Cases.Sealed.COMPANY_RESPONSE, key(c.id()).sealText("company-response", response));
+        caseFile.writeText(c.id(), Cases.Sealed.COMPANY_RESPONSE, response);
         cases.update(c, today);
-        publish(c);
     }
 
     private ComplaintCase sharedWithMe(ComplaintId id) {
@@ -473,11 +382,9 @@ public class ComplaintService {
     }
 
     private CompanyCaseView companyView(ComplaintCase c) {
-        var key = key(c.id());
-        var excerpt = key.openText("company-excerpt", cases.sealedColumn(c.id(), Cases.Sealed.COMPANY_EXCERPT));
+        var excerpt = caseFile.text(c.id(), Cases.Sealed.COMPANY_EXCERPT);
         return new CompanyCaseView(new ComplaintId(c.id()), c.reference(), c.category(), YearMonth.from(c.receivedOn()),
-                c.status(), excerpt == null ? "" : excerpt,
-                key.openText("company-response", cases.sealedColumn(c.id(), Cases.Sealed.COMPANY_RESPONSE)));
+                c.status(), excerpt == null ? "" : excerpt, caseFile.text(c.id(), Cases.Sealed.COMPANY_RESPONSE));
     }
 
     // ---- Internals -----------------------------------------------------------------------------------------------
@@ -492,7 +399,6 @@ public class ComplaintService {
         var today = LocalDate.now(clock);
         change.apply(c, today, actor().userId());
         cases.update(c, today);
-        publish(c);
         return c;
     }
 
@@ -509,70 +415,6 @@ public class ComplaintService {
         return cases.find(id).orElseThrow(() -> new NotFound("complaint", id));
     }
 
-    private CaseKey key(UUID caseId) {
-        return envelope.caseKey(caseId, cases.wrappedKey(caseId));
-    }
-
-    private byte[] sealed(ComplaintCase c, Cases.Sealed column) {
-        var value = cases.sealedColumn(c.id(), column);
-        if (value == null) {
-            throw new NotFound("complaint", c.id());
-        }
-        return value;
-    }
-
-    private void addMessage(UUID caseId, Author author, String text, List<IncomingFile> files) {
-        var cleaned = AttachmentPolicy.clean(files);
-        if (records.countAttachments(caseId) + cleaned.size() > AttachmentPolicy.MAX_FILES * 4L) {
-            throw new ComplaintRefused("complaint.files.too-many", AttachmentPolicy.MAX_FILES);
-        }
-        var key = key(caseId);
-        var messageId = UUID.randomUUID();
-        records.insertMessage(messageId, caseId, author, LocalDate.now(clock),
-                key.seal("message/" + messageId, text.getBytes(StandardCharsets.UTF_8)));
-        storeFiles(key, caseId, messageId, cleaned);
-    }
-
-    private void storeFiles(CaseKey key, UUID caseId, @Nullable UUID messageId, List<AttachmentPolicy.CleanFile> files) {
-        for (var file : files) {
-            var fileId = UUID.randomUUID();
-            records.insertAttachment(fileId, caseId, messageId, file.kind().mediaType,
-                    key.seal("attachment-name/" + fileId, file.name().getBytes(StandardCharsets.UTF_8)),
-                    key.seal("attachment/" + fileId, file.content()));
-        }
-    }
-
-    private record AttachmentWithMessage(@Nullable UUID messageId, AttachmentView view) {
-    }
-
-    private List<AttachmentWithMessage> attachmentViews(CaseKey key, UUID caseId) {
-        return records.attachments(caseId).stream().map(a -> new AttachmentWithMessage(a.messageId(),
-                new AttachmentView(a.id(), text(key, "attachment-name/" + a.id(), a.name()), a.mediaType()))).toList();
-    }
-
-    private List<MessageView> messages(CaseKey key, UUID caseId, List<AttachmentWithMessage> attachments) {
-        var result = new ArrayList<MessageView>();
-        for (var m : records.messages(caseId)) {
-            var own = attachments.stream().filter(a -> m.id().equals(a.messageId())).map(AttachmentWithMessage::view).toList();
-            result.add(new MessageView(m.id(), m.author() == Author.COMPLAINANT, m.sentOn(),
-                    text(key, "message/" + m.id(), m.body()), own));
-        }
-        return result;
-    }
-
-    private FileDownload download(UUID caseId, UUID attachmentId) {
-        var key = key(caseId);
-        var meta = records.attachments(caseId).stream().filter(a -> a.id().equals(attachmentId)).findFirst()
-                .orElseThrow(() -> new NotFound("attachment", attachmentId));
-        var content = records.attachmentContent(caseId, attachmentId).orElseThrow(() -> new NotFound("attachment", attachmentId));
-        return new FileDownload(text(key, "attachment-name/" + attachmentId, meta.name()), meta.mediaType(),
-                key.open("attachment/" + attachmentId, content));
-    }
-
-    private static String text(CaseKey key, String field, byte[] sealed) {
-        return new String(key.open(field, sealed), StandardCharsets.UTF_8);
-    }
-
     private ComplaintSummary summary(ComplaintCase c, UserId me, LocalDate today) {
         return summary(c, me, today,
                 c.company() == null ? null : organisations.find(c.company()).map(OrganisationSummary::legalName).orElse(null));
@@ -586,11 +428,6 @@ public class ComplaintService {
 
     private static IdentityRequestView requestView(CaseRecords.IdentityRequest r, ComplaintReference reference) {
         return new IdentityRequestView(r.id(), reference, r.requestedBy(), r.requestedOn(), r.status(), r.decidedBy());
-    }
-
-    private void publish(ComplaintCase c) {
-        c.pendingEvents().forEach(events::publishEvent);
-        c.clearEvents();
     }
 
     private static Actor actor() {

@@ -3,7 +3,7 @@ package org.custodes.complaint;
 /** Another request with the same idempotency key is being processed right now: retry later for its answer. */
 public class SubmissionInFlight extends RuntimeException {
 
-    SubmissionInFlight() {
+    public SubmissionInFlight() {
         super("A submission with this idempotency key is in progress");
     }
 }

@@ -18,7 +18,6 @@ import org.custodes.framework.CodeParagraph;
 import org.custodes.framework.CodeSection;
 import org.custodes.framework.FrameworkService;
 import org.custodes.framework.IndicatorLibrary;
-import org.custodes.framework.LibraryVersionId;
 import org.custodes.organisation.OrganisationKind;
 import org.custodes.organisation.OrganisationService;
 import org.custodes.organisation.OrganisationSummary;

@@ -27,6 +27,7 @@ import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,8 +38,17 @@ public class Cases {
 
     private final JdbcClient jdbc;
 
-    Cases(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    Cases(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The events of the case's decisions go out with the write that records them, in its transaction. */
+    private void publish(ComplaintCase c) {
+        c.pendingEvents().forEach(events::publishEvent);
+        c.clearEvents();
     }
 
     public void insert(ComplaintCase c, byte[] wrappedKey, byte[] receiptHash, byte[] narrative, byte @Nullable [] identity) {
@@ -59,6 +69,7 @@ public class Cases {
                 .param("wrappedKey", wrappedKey).param("receiptHash", receiptHash).param("narrative", narrative)
                 .param("identity", identity)
                 .update();
+        publish(c);
     }
 
     /** Saves the workflow state; a concurrent change to the same case makes this fail rather than be lost. */
@@ -93,6 +104,7 @@ public class Cases {
                     """).param("case", c.id()).param("handler", handler).param("on", Date.valueOf(today))
                     .update();
         }
+        publish(c);
     }
 
     public Optional<ComplaintCase> find(UUID id) {
@@ -182,14 +194,23 @@ public class Cases {
                 """).param("id", id).param("today", Date.valueOf(today)).update();
     }
 
+    /** The sealed columns of a case: where each is stored, and the name bound into its encryption. */
     public enum Sealed {
-        NARRATIVE("narrative"), IDENTITY("identity"), COMPANY_EXCERPT("company_excerpt"),
-        COMPANY_RESPONSE("company_response"), ADMISSIBILITY_NOTE("admissibility_note");
+        NARRATIVE("narrative", "narrative"), IDENTITY("identity", "identity"),
+        COMPANY_EXCERPT("company_excerpt", "company-excerpt"), COMPANY_RESPONSE("company_response", "company-response"),
+        ADMISSIBILITY_NOTE("admissibility_note", "admissibility-note");
 
         final String column;
+        private final String field;
 
-        Sealed(String column) {
+        Sealed(String column, String field) {
             this.column = column;
+            this.field = field;
+        }
+
+        /** The associated data of the column's encryption: a value sealed for one column never opens as another. */
+        public String field() {
+            return field;
         }
     }
 
