@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,13 +137,9 @@ class Webhooks {
                 .query((row, n) -> new WebhookDelivery(row.getObject("id", UUID.class), row.getString("url"),
                         row.getObject("event_id", UUID.class), row.getString("status"), row.getInt("attempts"),
                         (Integer) row.getObject("last_status_code"), row.getString("last_error"),
-                        row.getTimestamp("created_at").toInstant(), instant(row.getTimestamp("last_attempt_at")),
-                        "PENDING".equals(row.getString("status")) ? instant(row.getTimestamp("next_attempt_at")) : null,
-                        instant(row.getTimestamp("delivered_at"))))
+                        row.getTimestamp("created_at").toInstant(), Rows.instant(row.getTimestamp("last_attempt_at")),
+                        "PENDING".equals(row.getString("status")) ? Rows.instant(row.getTimestamp("next_attempt_at")) : null,
+                        Rows.instant(row.getTimestamp("delivered_at"))))
                 .list();
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

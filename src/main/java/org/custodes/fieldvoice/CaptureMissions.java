@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.custodes.shared.Rows;
 
 /** CaptureMissions with their keys, and the forms published to them. */
 @Repository
@@ -66,7 +67,7 @@ class CaptureMissions {
                 from fieldvoice.mission m order by m.status desc, m.opened_at desc
                 """).query((row, n) -> new CaptureMissionSummary(new CaptureMissionId(row.getObject("id", UUID.class)),
                         row.getString("name"), CaptureMissionStatus.valueOf(row.getString("status")),
-                        row.getTimestamp("opened_at").toInstant(), instant(row.getTimestamp("closed_at")),
+                        row.getTimestamp("opened_at").toInstant(), Rows.instant(row.getTimestamp("closed_at")),
                         row.getInt("forms"), row.getInt("devices"), row.getInt("submissions"))).list();
     }
 
@@ -101,10 +102,6 @@ class CaptureMissions {
         return new Mission(new CaptureMissionId(row.getObject("id", UUID.class)), row.getString("name"),
                 CaptureMissionStatus.valueOf(row.getString("status")), row.getBytes("public_key"),
                 row.getBytes("sealed_private_key"), row.getTimestamp("opened_at").toInstant(),
-                instant(row.getTimestamp("closed_at")), row.getLong("version"));
-    }
-
-    static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+                Rows.instant(row.getTimestamp("closed_at")), row.getLong("version"));
     }
 }

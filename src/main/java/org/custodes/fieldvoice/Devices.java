@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.custodes.shared.Rows;
 
 /** Registered devices: the hash of each secret only, never the secret. */
 @Repository
@@ -70,6 +71,6 @@ class Devices {
         return new DeviceSummary(new DeviceId(row.getObject("id", UUID.class)),
                 new CaptureMissionId(row.getObject("mission_id", UUID.class)), row.getString("holder"),
                 row.getString("username"), row.getTimestamp("registered_at").toInstant(),
-                CaptureMissions.instant(row.getTimestamp("revoked_at")));
+                Rows.instant(row.getTimestamp("revoked_at")));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -176,7 +177,7 @@ class SupportRequests {
         var id = new SupportRequestId(row.getObject("id", UUID.class));
         var status = SupportStatus.valueOf(row.getString("status"));
         var due = instant(row, "first_answer_due");
-        var answered = nullableInstant(row, "first_answered_at");
+        var answered = Rows.instant(row, "first_answered_at");
         return new SupportRequestSummary(id, new OrganisationId(row.getObject("organisation_id", UUID.class)),
                 SupportCategory.valueOf(row.getString("category")),
                 seal.open(id, "subject", row.getBytes("subject_sealed")), status,
@@ -194,9 +195,9 @@ class SupportRequests {
                 seal.open(id, "question", row.getBytes("question_sealed")),
                 Language.valueOf(row.getString("language")),
                 seal.open(id, "reply-to", row.getBytes("reply_to_sealed")), instant(row, "asked_at"),
-                instant(row, "first_answer_due"), nullableInstant(row, "first_answered_at"),
+                instant(row, "first_answer_due"), Rows.instant(row, "first_answered_at"),
                 SupportStatus.valueOf(row.getString("status")), user(row, "assignee_id"),
-                nullableInstant(row, "closed_at"), messages, notes, row.getLong("version"));
+                Rows.instant(row, "closed_at"), messages, notes, row.getLong("version"));
     }
 
     private static @Nullable UserId user(ResultSet row, String column) throws SQLException {
@@ -206,11 +207,6 @@ class SupportRequests {
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
         return row.getTimestamp(column).toInstant();
-    }
-
-    private static @Nullable Instant nullableInstant(ResultSet row, String column) throws SQLException {
-        var at = row.getTimestamp(column);
-        return at == null ? null : at.toInstant();
     }
 
     private static @Nullable Timestamp timestamp(@Nullable Instant at) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.custodes.membership.sanction.RightOfReply;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -83,15 +84,15 @@ public class Memberships {
                 .param("version", membership.version())
                 .param("pillar", membership.pillar().name())
                 .param("status", membership.status().name())
-                .param("joined", date(membership.joinedOn()))
-                .param("deadline", date(membership.certificationDeadline()))
+                .param("joined", Rows.sqlDate(membership.joinedOn()))
+                .param("deadline", Rows.sqlDate(membership.certificationDeadline()))
                 .param("before", name(membership.statusBeforeSuspension()))
-                .param("passed", date(membership.deadlinePassedOn()))
+                .param("passed", Rows.sqlDate(membership.deadlinePassedOn()))
                 .param("ground", proposal == null ? null : proposal.ground().name())
-                .param("proposed", reply == null ? null : date(reply.requestedOn()))
-                .param("replyDeadline", reply == null ? null : date(reply.deadline()))
+                .param("proposed", reply == null ? null : Rows.sqlDate(reply.requestedOn()))
+                .param("replyDeadline", reply == null ? null : Rows.sqlDate(reply.deadline()))
                 .param("reply", reply == null ? null : reply.reply())
-                .param("replied", reply == null ? null : date(reply.repliedOn()))
+                .param("replied", reply == null ? null : Rows.sqlDate(reply.repliedOn()))
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("membership " + membership.organisation() + " changed meanwhile");
@@ -120,31 +121,22 @@ public class Memberships {
     private static Membership membership(ResultSet row, List<StatusChange> history) throws SQLException {
         var ground = row.getString("termination_ground");
         Membership.TerminationProposal proposal = ground == null ? null : new Membership.TerminationProposal(
-                TerminationGround.valueOf(ground), new RightOfReply(localDate(row, "termination_proposed_on"),
-                        localDate(row, "termination_reply_deadline"), localDate(row, "termination_replied_on"),
+                TerminationGround.valueOf(ground), new RightOfReply(Rows.date(row, "termination_proposed_on"),
+                        Rows.date(row, "termination_reply_deadline"), Rows.date(row, "termination_replied_on"),
                         row.getString("termination_reply")));
         return new Membership(new OrganisationId(row.getObject("organisation_id", UUID.class)),
                 MembershipPillar.valueOf(row.getString("pillar")), row.getLong("version"),
-                MembershipStatus.valueOf(row.getString("status")), localDate(row, "joined_on"),
-                localDate(row, "certification_deadline"), status(row.getString("status_before_suspension")),
-                localDate(row, "deadline_passed_on"), proposal, history);
+                MembershipStatus.valueOf(row.getString("status")), Rows.date(row, "joined_on"),
+                Rows.date(row, "certification_deadline"), status(row.getString("status_before_suspension")),
+                Rows.date(row, "deadline_passed_on"), proposal, history);
     }
 
     private static StatusChange change(ResultSet row, int n) throws SQLException {
         var by = row.getObject("decided_by", UUID.class);
         var ground = row.getString("termination_ground");
         return new StatusChange(status(row.getString("from_status")), MembershipStatus.valueOf(row.getString("to_status")),
-                localDate(row, "effective_on"), by == null ? null : new UserId(by), row.getString("reason"),
+                Rows.date(row, "effective_on"), by == null ? null : new UserId(by), row.getString("reason"),
                 row.getString("decision_reference"), ground == null ? null : TerminationGround.valueOf(ground));
-    }
-
-    public static @Nullable LocalDate localDate(ResultSet row, String column) throws SQLException {
-        var value = row.getDate(column);
-        return value == null ? null : value.toLocalDate();
-    }
-
-    public static @Nullable Date date(@Nullable LocalDate value) {
-        return value == null ? null : Date.valueOf(value);
     }
 
     private static @Nullable String name(@Nullable Enum<?> value) {

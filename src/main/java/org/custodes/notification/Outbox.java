@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.custodes.shared.Language;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.PageResult;
+import org.custodes.shared.Rows;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -109,10 +110,6 @@ class Outbox {
                 json.readValue(row.getString("parameters"), PARAMETERS),
                 MessageStatus.valueOf(row.getString("status")), row.getInt("attempts"),
                 row.getTimestamp("created_at").toInstant(), row.getTimestamp("next_attempt_at").toInstant(),
-                instant(row.getTimestamp("sent_at")), row.getString("last_error"));
-    }
-
-    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+                Rows.instant(row.getTimestamp("sent_at")), row.getString("last_error"));
     }
 }

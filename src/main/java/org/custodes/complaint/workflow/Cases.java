@@ -26,6 +26,7 @@ import org.custodes.complaint.ResolutionPath;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.Rows;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -226,21 +227,12 @@ public class Cases {
                 row.getString("country") == null ? null : new CountryCode(row.getString("country")),
                 row.getObject("company_id") == null ? null : new OrganisationId(row.getObject("company_id", UUID.class)),
                 row.getDate("received_on").toLocalDate(), ComplaintStatus.valueOf(row.getString("status")),
-                date(row, "due_on"), enumOrNull(ComplaintType.class, row.getString("complaint_type")),
+                Rows.date(row, "due_on"), Rows.enumOrNull(ComplaintType.class, row.getString("complaint_type")),
                 (Boolean) row.getObject("against_member"), (Boolean) row.getObject("alleges_violation"),
-                enumOrNull(ResolutionPath.class, row.getString("resolution_path")), row.getBoolean("excerpt_shared"),
-                row.getBoolean("company_responded"), enumOrNull(Outcome.class, row.getString("outcome")),
+                Rows.enumOrNull(ResolutionPath.class, row.getString("resolution_path")), row.getBoolean("excerpt_shared"),
+                row.getBoolean("company_responded"), Rows.enumOrNull(Outcome.class, row.getString("outcome")),
                 row.getObject("handler_id", UUID.class), row.getBoolean("retaliation_risk"),
-                integers(row.getArray("code_paragraphs")), conflicts, date(row, "closed_on"));
-    }
-
-    private static @Nullable LocalDate date(ResultSet row, String column) throws SQLException {
-        var value = row.getDate(column);
-        return value == null ? null : value.toLocalDate();
-    }
-
-    private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String value) {
-        return value == null ? null : Enum.valueOf(type, value);
+                integers(row.getArray("code_paragraphs")), conflicts, Rows.date(row, "closed_on"));
     }
 
     private static Set<Integer> integers(@Nullable Array array) throws SQLException {

@@ -1,9 +1,7 @@
 package org.custodes.governance.seat;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +9,8 @@ import java.util.UUID;
 import org.custodes.governance.SeatId;
 import org.custodes.membership.MembershipPillar;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +59,7 @@ public class Seats {
                 .param("holder", seat.holder() == null ? null : seat.holder().value())
                 .param("name", seat.holderName())
                 .param("organisation", seat.organisation() == null ? null : seat.organisation().value())
-                .param("start", date(seat.termStart())).param("end", date(seat.termEnd()))
+                .param("start", Rows.sqlDate(seat.termStart())).param("end", Rows.sqlDate(seat.termEnd()))
                 .param("chair", seat.chair()).param("id", seat.id().value()).param("version", seat.version())
                 .update();
         if (rows != 1) {
@@ -69,10 +67,6 @@ public class Seats {
         }
         seat.pendingEvents().forEach(events::publishEvent);
         seat.saved();
-    }
-
-    private static @Nullable Date date(@Nullable LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
     }
 
     private static Seat seat(ResultSet row) throws SQLException {

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.custodes.identity.AccountSummary;
 import org.custodes.identity.Role;
-import org.custodes.identity.invitation.Invitations;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,7 +54,7 @@ public class ManagedAccounts {
                     var id = row.getObject("id", UUID.class);
                     return new AccountSummary(new UserId(id), row.getString("email"), row.getString("display_name"),
                             Set.copyOf(roles.getOrDefault(id, EnumSet.noneOf(Role.class))),
-                            "ACTIVE".equals(row.getString("status")), Invitations.instant(row.getTimestamp("last_sign_in_at")));
+                            "ACTIVE".equals(row.getString("status")), Rows.instant(row.getTimestamp("last_sign_in_at")));
                 })
                 .list();
     }

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.custodes.identity.ApiTokenId;
 import org.custodes.identity.ApiTokenSummary;
-import org.custodes.identity.invitation.Invitations;
 import org.custodes.shared.PageQuery;
+import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +58,8 @@ public class ApiTokens {
                 where t.token_hash = :hash
                 """).param("hash", tokenHash)
                 .query((row, n) -> new Holder(row.getObject("id", UUID.class), row.getString("email"),
-                        "ACTIVE".equals(row.getString("status")), Invitations.instant(row.getTimestamp("expires_at")),
-                        Invitations.instant(row.getTimestamp("revoked_at"))))
+                        "ACTIVE".equals(row.getString("status")), Rows.instant(row.getTimestamp("expires_at")),
+                        Rows.instant(row.getTimestamp("revoked_at"))))
                 .optional();
     }
 
@@ -101,6 +101,6 @@ public class ApiTokens {
     private static ApiTokenSummary summary(ResultSet row, int number) throws SQLException {
         return new ApiTokenSummary(new ApiTokenId(row.getObject("id", UUID.class)), row.getString("name"),
                 row.getString("prefix"), row.getTimestamp("created_at").toInstant(),
-                Invitations.instant(row.getTimestamp("last_used_at")), Invitations.instant(row.getTimestamp("expires_at")));
+                Rows.instant(row.getTimestamp("last_used_at")), Rows.instant(row.getTimestamp("expires_at")));
     }
 }

@@ -14,6 +14,7 @@ import org.custodes.identity.InvitationId;
 import org.custodes.identity.Role;
 import org.custodes.shared.Language;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,10 +91,6 @@ public class Invitations {
                 Language.fromCode(row.getString("language")).orElse(Language.EN),
                 Arrays.stream((String[]) row.getArray("roles").getArray()).map(Role::valueOf).collect(Collectors.toSet()),
                 row.getTimestamp("created_at").toInstant(), row.getTimestamp("expires_at").toInstant(),
-                instant(row.getTimestamp("accepted_at")), instant(row.getTimestamp("revoked_at")));
-    }
-
-    public static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+                Rows.instant(row.getTimestamp("accepted_at")), Rows.instant(row.getTimestamp("revoked_at")));
     }
 }

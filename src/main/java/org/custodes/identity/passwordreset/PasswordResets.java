@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.custodes.identity.invitation.Invitations;
+import org.custodes.shared.Rows;
 
 /** Password-reset requests, found by the hash of their secret. */
 @Repository
@@ -35,7 +35,7 @@ class PasswordResets {
                 """).param("hash", tokenHash)
                 .query((row, n) -> new PasswordReset(row.getObject("id", UUID.class),
                         row.getObject("account_id", UUID.class), row.getString("email"),
-                        row.getTimestamp("expires_at").toInstant(), Invitations.instant(row.getTimestamp("used_at"))))
+                        row.getTimestamp("expires_at").toInstant(), Rows.instant(row.getTimestamp("used_at"))))
                 .optional();
     }
 

@@ -17,9 +17,9 @@ import org.custodes.membership.MembershipApplicationDetails.InformationExchange;
 import org.custodes.membership.MembershipApplicationDetails.Recommendation;
 import org.custodes.membership.MembershipApplicationStatus;
 import org.custodes.membership.MembershipPillar;
-import org.custodes.membership.Memberships;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
+import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -115,7 +115,7 @@ public class MembershipApplications {
                 .param("form", json.writeValueAsString(application.form()))
                 .param("checklist", json.writeValueAsString(application.checklistItems()))
                 .param("createdAt", Timestamp.from(application.createdAt()))
-                .param("submittedOn", Memberships.date(application.submittedOn()))
+                .param("submittedOn", Rows.sqlDate(application.submittedOn()))
                 .param("recApprove", recommendation == null ? null : recommendation.approve())
                 .param("recNote", recommendation == null ? null : recommendation.note())
                 .param("recOn", recommendation == null ? null : Date.valueOf(recommendation.on()))
@@ -147,23 +147,23 @@ public class MembershipApplications {
         json.readValue(row.getString("checklist"), CHECKLIST).forEach(item -> checklist.put(item.key(), item.done()));
         Recommendation recommendation = row.getObject("recommendation_approve") == null ? null : new Recommendation(
                 row.getBoolean("recommendation_approve"), row.getString("recommendation_note"),
-                Memberships.localDate(row, "recommended_on"), user(row, "recommended_by"));
+                Rows.date(row, "recommended_on"), user(row, "recommended_by"));
         BoardDecision decision = row.getObject("decision_approve") == null ? null : new BoardDecision(
                 row.getBoolean("decision_approve"), row.getString("decision_reasons"),
-                Memberships.localDate(row, "decided_on"), row.getString("decision_reference"), user(row, "decided_by"));
+                Rows.date(row, "decided_on"), row.getString("decision_reference"), user(row, "decided_by"));
         return new MembershipApplication(new ApplicationId(row.getObject("id", UUID.class)),
                 new OrganisationId(row.getObject("organisation_id", UUID.class)),
                 MembershipPillar.valueOf(row.getString("pillar")), row.getLong("version"),
                 row.getTimestamp("created_at").toInstant(), MembershipApplicationStatus.valueOf(row.getString("status")),
                 json.readValue(row.getString("form"), ApplicationForm.class), checklist, exchanges,
-                Memberships.localDate(row, "submitted_on"), recommendation, decision);
+                Rows.date(row, "submitted_on"), recommendation, decision);
     }
 
     private static Row row(ResultSet row, int n) throws SQLException {
         return new Row(new ApplicationId(row.getObject("id", UUID.class)),
                 new OrganisationId(row.getObject("organisation_id", UUID.class)),
                 MembershipPillar.valueOf(row.getString("pillar")), MembershipApplicationStatus.valueOf(row.getString("status")),
-                Memberships.localDate(row, "submitted_on"));
+                Rows.date(row, "submitted_on"));
     }
 
     private static @Nullable UserId user(ResultSet row, String column) throws SQLException {

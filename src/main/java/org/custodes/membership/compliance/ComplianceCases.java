@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.custodes.membership.Memberships;
 import org.custodes.membership.SanctionStep;
 import org.custodes.membership.sanction.RightOfReply;
 import org.custodes.membership.sanction.SanctionStepRecord;
 import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
+import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,8 +35,8 @@ public class ComplianceCases {
         return jdbc.sql("select * from membership.compliance_case where id = :id").param("id", id.value())
                 .query((row, n) -> new ComplianceCase(id, row.getString("reference"),
                         new OrganisationId(row.getObject("organisation_id", UUID.class)), row.getString("summary"),
-                        Memberships.localDate(row, "opened_on"), row.getLong("version"), steps,
-                        reply(row), Memberships.localDate(row, "resolved_on"), row.getString("resolution")))
+                        Rows.date(row, "opened_on"), row.getLong("version"), steps,
+                        reply(row), Rows.date(row, "resolved_on"), row.getString("resolution")))
                 .optional();
     }
 
@@ -95,12 +95,12 @@ public class ComplianceCases {
                 .param("organisation", complianceCase.organisation().value())
                 .param("summary", complianceCase.summary())
                 .param("openedOn", Date.valueOf(complianceCase.openedOn()))
-                .param("resolvedOn", Memberships.date(complianceCase.resolvedOn()))
+                .param("resolvedOn", Rows.sqlDate(complianceCase.resolvedOn()))
                 .param("resolution", complianceCase.resolution())
                 .param("requested", reply == null ? null : Date.valueOf(reply.requestedOn()))
                 .param("deadline", reply == null ? null : Date.valueOf(reply.deadline()))
                 .param("reply", reply == null ? null : reply.reply())
-                .param("replied", reply == null ? null : Memberships.date(reply.repliedOn()))
+                .param("replied", reply == null ? null : Rows.sqlDate(reply.repliedOn()))
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("case " + complianceCase.reference() + " changed meanwhile");
@@ -115,26 +115,26 @@ public class ComplianceCases {
                     """)
                     .param("id", complianceCase.id().value()).param("sequence", sequence++)
                     .param("step", step.step().name()).param("decidedOn", Date.valueOf(step.decidedOn()))
-                    .param("dueOn", Memberships.date(step.dueOn())).param("summary", step.summary())
+                    .param("dueOn", Rows.sqlDate(step.dueOn())).param("summary", step.summary())
                     .param("by", step.decidedBy() == null ? null : step.decidedBy().value())
                     .param("requested", stepReply == null ? null : Date.valueOf(stepReply.requestedOn()))
                     .param("deadline", stepReply == null ? null : Date.valueOf(stepReply.deadline()))
                     .param("reply", stepReply == null ? null : stepReply.reply())
-                    .param("replied", stepReply == null ? null : Memberships.date(stepReply.repliedOn()))
+                    .param("replied", stepReply == null ? null : Rows.sqlDate(stepReply.repliedOn()))
                     .update();
         }
     }
 
     private static @Nullable RightOfReply reply(ResultSet row) throws SQLException {
-        var requested = Memberships.localDate(row, "reply_requested_on");
-        return requested == null ? null : new RightOfReply(requested, Memberships.localDate(row, "reply_deadline"),
-                Memberships.localDate(row, "replied_on"), row.getString("reply"));
+        var requested = Rows.date(row, "reply_requested_on");
+        return requested == null ? null : new RightOfReply(requested, Rows.date(row, "reply_deadline"),
+                Rows.date(row, "replied_on"), row.getString("reply"));
     }
 
     private static SanctionStepRecord step(ResultSet row, int n) throws SQLException {
         var by = row.getObject("decided_by", UUID.class);
-        return new SanctionStepRecord(SanctionStep.valueOf(row.getString("step")), Memberships.localDate(row, "decided_on"),
-                Memberships.localDate(row, "due_on"), row.getString("summary"), by == null ? null : new UserId(by),
+        return new SanctionStepRecord(SanctionStep.valueOf(row.getString("step")), Rows.date(row, "decided_on"),
+                Rows.date(row, "due_on"), row.getString("summary"), by == null ? null : new UserId(by),
                 reply(row));
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.custodes.membership.Memberships;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,15 +35,15 @@ public class Invoices {
                 .param("organisation", invoice.organisation().value()).param("kind", invoice.kind().name())
                 .param("year", invoice.year()).param("amount", invoice.amount()).param("currency", invoice.currency())
                 .param("band", invoice.revenueBand()).param("issuedOn", Date.valueOf(invoice.issuedOn()))
-                .param("dueOn", Date.valueOf(invoice.dueOn())).param("paidOn", Memberships.date(invoice.paidOn()))
-                .param("raisedOn", Memberships.date(invoice.nonPaymentRaisedOn()))
+                .param("dueOn", Date.valueOf(invoice.dueOn())).param("paidOn", Rows.sqlDate(invoice.paidOn()))
+                .param("raisedOn", Rows.sqlDate(invoice.nonPaymentRaisedOn()))
                 .update();
     }
 
     public void update(Invoice invoice) {
         jdbc.sql("update membership.invoice set paid_on = :paidOn, non_payment_raised_on = :raisedOn where id = :id")
-                .param("id", invoice.id().value()).param("paidOn", Memberships.date(invoice.paidOn()))
-                .param("raisedOn", Memberships.date(invoice.nonPaymentRaisedOn())).update();
+                .param("id", invoice.id().value()).param("paidOn", Rows.sqlDate(invoice.paidOn()))
+                .param("raisedOn", Rows.sqlDate(invoice.nonPaymentRaisedOn())).update();
     }
 
     Optional<Invoice> find(InvoiceId id) {
@@ -76,8 +76,8 @@ public class Invoices {
         return new Invoice(new InvoiceId(row.getObject("id", UUID.class)), row.getString("number"),
                 new OrganisationId(row.getObject("organisation_id", UUID.class)),
                 InvoiceKind.valueOf(row.getString("kind")), row.getInt("year"), row.getBigDecimal("amount"),
-                row.getString("currency"), row.getString("revenue_band"), Memberships.localDate(row, "issued_on"),
-                Memberships.localDate(row, "due_on"), Memberships.localDate(row, "paid_on"),
-                Memberships.localDate(row, "non_payment_raised_on"));
+                row.getString("currency"), row.getString("revenue_band"), Rows.date(row, "issued_on"),
+                Rows.date(row, "due_on"), Rows.date(row, "paid_on"),
+                Rows.date(row, "non_payment_raised_on"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.custodes.monitoring.FindingId;
 import org.custodes.shared.OrganisationId;
+import org.custodes.shared.Rows;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -86,9 +87,9 @@ class ActionPlans {
                 """).param("id", plan.id().value()).param("reference", plan.reference())
                 .param("finding", plan.finding().value()).param("company", plan.company().value())
                 .param("status", plan.status().name()).param("proposedOn", Date.valueOf(plan.proposedOn()))
-                .param("returnedReason", plan.returnedReason()).param("decidedOn", date(plan.decidedOn()))
+                .param("returnedReason", plan.returnedReason()).param("decidedOn", Rows.sqlDate(plan.decidedOn()))
                 .param("closedBy", plan.closedBy() == null ? null : plan.closedBy().name())
-                .param("records", plan.closureRecords()).param("closedOn", date(plan.closedOn())).update();
+                .param("records", plan.closureRecords()).param("closedOn", Rows.sqlDate(plan.closedOn())).update();
         insertActions(plan);
         publish(plan);
     }
@@ -100,9 +101,9 @@ class ActionPlans {
                     closure_records = :records, closed_on = :closedOn, version = version + 1
                 where id = :id and version = :version
                 """).param("status", plan.status().name()).param("proposedOn", Date.valueOf(plan.proposedOn()))
-                .param("returnedReason", plan.returnedReason()).param("decidedOn", date(plan.decidedOn()))
+                .param("returnedReason", plan.returnedReason()).param("decidedOn", Rows.sqlDate(plan.decidedOn()))
                 .param("closedBy", plan.closedBy() == null ? null : plan.closedBy().name())
-                .param("records", plan.closureRecords()).param("closedOn", date(plan.closedOn()))
+                .param("records", plan.closureRecords()).param("closedOn", Rows.sqlDate(plan.closedOn()))
                 .param("id", plan.id().value()).param("version", plan.version()).update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("action plan " + plan.id() + " was changed by someone else");
@@ -118,8 +119,8 @@ class ActionPlans {
                             verified_on = :verifiedOn, reminded_on = :remindedOn, concern_raised_on = :raisedOn
                         where id = :id
                         """).param("status", action.status.name()).param("reason", action.returnedReason)
-                        .param("verifiedOn", date(action.verifiedOn)).param("remindedOn", date(action.remindedOn))
-                        .param("raisedOn", date(action.concernRaisedOn)).param("id", action.id).update();
+                        .param("verifiedOn", Rows.sqlDate(action.verifiedOn)).param("remindedOn", Rows.sqlDate(action.remindedOn))
+                        .param("raisedOn", Rows.sqlDate(action.concernRaisedOn)).param("id", action.id).update();
             }
         }
         publish(plan);
@@ -137,8 +138,8 @@ class ActionPlans {
                     .param("description", action.description).param("owner", action.owner)
                     .param("dueOn", Date.valueOf(action.dueOn)).param("evidence", action.evidenceExpected)
                     .param("verification", action.verification.name()).param("status", action.status.name())
-                    .param("reason", action.returnedReason).param("verifiedOn", date(action.verifiedOn))
-                    .param("remindedOn", date(action.remindedOn)).param("raisedOn", date(action.concernRaisedOn))
+                    .param("reason", action.returnedReason).param("verifiedOn", Rows.sqlDate(action.verifiedOn))
+                    .param("remindedOn", Rows.sqlDate(action.remindedOn)).param("raisedOn", Rows.sqlDate(action.concernRaisedOn))
                     .update();
         }
     }
@@ -160,21 +161,13 @@ class ActionPlans {
                         a.getDate("due_on").toLocalDate(), a.getString("evidence_expected"),
                         VerificationMethod.valueOf(a.getString("verification")),
                         ActionStatus.valueOf(a.getString("status")), a.getString("returned_reason"),
-                        local(a.getDate("verified_on")), local(a.getDate("reminded_on")),
-                        local(a.getDate("concern_raised_on")))).list();
+                        Rows.date(a.getDate("verified_on")), Rows.date(a.getDate("reminded_on")),
+                        Rows.date(a.getDate("concern_raised_on")))).list();
         var closedBy = row.getString("closed_by");
         return new ActionPlan(id, row.getString("reference"), new FindingId(row.getObject("finding_id", UUID.class)),
                 new OrganisationId(row.getObject("company_id", UUID.class)), PlanStatus.valueOf(row.getString("status")),
                 row.getDate("proposed_on").toLocalDate(), row.getString("returned_reason"),
-                local(row.getDate("decided_on")), closedBy == null ? null : VerificationMethod.valueOf(closedBy),
-                row.getString("closure_records"), local(row.getDate("closed_on")), actions, row.getLong("version"));
-    }
-
-    private static @Nullable Date date(@Nullable LocalDate date) {
-        return date == null ? null : Date.valueOf(date);
-    }
-
-    private static @Nullable LocalDate local(@Nullable Date date) {
-        return date == null ? null : date.toLocalDate();
+                Rows.date(row.getDate("decided_on")), closedBy == null ? null : VerificationMethod.valueOf(closedBy),
+                row.getString("closure_records"), Rows.date(row.getDate("closed_on")), actions, row.getLong("version"));
     }
 }
