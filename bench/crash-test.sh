@@ -157,7 +157,7 @@ round() {
     local stored_now found recorded acknowledged_recorded
     stored_now=$(( $(stored) - baseline ))
     # The lists go into scratch tables beside the app's schemas (public), joined there and dropped. The server files a
-    # key under sha256('custodes/complaint-idempotency/' || key) (complaint/IdempotencyRecords).
+    # key under sha256('custodes/complaint-idempotency/' || key) (complaint/intake/IdempotencyRecords).
     sql -d custodes -c "create table public.crash_sent (key text primary key)" \
         -c "create table public.crash_acknowledged (key text primary key)" \
         -c "create table public.crash_reference (reference text primary key)" \
