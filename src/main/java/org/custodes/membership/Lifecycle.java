@@ -7,26 +7,22 @@ import java.util.function.Consumer;
 import org.custodes.membership.outcome.CertificationDeadlinePolicy;
 import org.custodes.shared.NotFound;
 import org.custodes.shared.OrganisationId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a membership, applies a transition and saves it, publishing the recorded events in the caller's
- * transaction, so a status change and its {@link MembershipStatusChanged} commit or roll back together.
+ * Loads a membership, applies a transition and saves it; {@link Memberships#save} publishes the recorded events in
+ * the caller's transaction, so a status change and its {@link MembershipStatusChanged} commit or roll back together.
  */
 @Component
 public class Lifecycle {
 
     private final Memberships memberships;
     private final CertificationDeadlinePolicy deadlines;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Lifecycle(Memberships memberships, CertificationDeadlinePolicy deadlines, ApplicationEventPublisher events,
-            Clock clock) {
+    Lifecycle(Memberships memberships, CertificationDeadlinePolicy deadlines, Clock clock) {
         this.memberships = memberships;
         this.deadlines = deadlines;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -56,8 +52,6 @@ public class Lifecycle {
 
     MembershipDetails save(Membership membership) {
         memberships.save(membership, clock.instant());
-        membership.pendingEvents().forEach(events::publishEvent);
-        membership.saved();
         return membership.details();
     }
 

@@ -15,6 +15,7 @@ import org.custodes.shared.OrganisationId;
 import org.custodes.shared.Rows;
 import org.custodes.shared.UserId;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,8 +26,11 @@ public class Memberships {
 
     private final JdbcClient jdbc;
 
-    Memberships(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    Memberships(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<Membership> find(OrganisationId organisation) {
@@ -62,6 +66,10 @@ public class Memberships {
                 .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
     }
 
+    /**
+     * Writes the membership and its new history lines under a version check, then publishes the events its
+     * transitions registered, in the caller's transaction: a status change and its event commit or roll back together.
+     */
     public void save(Membership membership, Instant now) {
         var proposal = membership.terminationProposal();
         var reply = proposal == null ? null : proposal.rightOfReply();
@@ -116,6 +124,8 @@ public class Memberships {
                     .param("now", Timestamp.from(now))
                     .update();
         }
+        membership.pendingEvents().forEach(events::publishEvent);
+        membership.saved();
     }
 
     private static Membership membership(ResultSet row, List<StatusChange> history) throws SQLException {
