@@ -31,6 +31,14 @@ public abstract class Aggregate {
         events.clear();
     }
 
+    /**
+     * Called by the repository when it wrote only rows that hang off the aggregate (an interview of a mission), not
+     * the aggregate's own row: the events are out, the version stays.
+     */
+    public final void eventsPublished() {
+        events.clear();
+    }
+
     public final List<Object> pendingEvents() {
         return List.copyOf(events);
     }

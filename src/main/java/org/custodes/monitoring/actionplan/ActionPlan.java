@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.custodes.monitoring.FindingId;
+import org.custodes.shared.Aggregate;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * secretariat verifies each, and closes the plan with its finding only when every action is closed and the closure
  * rule of the finding's category is met.
  */
-final class ActionPlan {
+final class ActionPlan extends Aggregate {
 
     private final UUID id;
     private final String reference;
@@ -32,13 +33,12 @@ final class ActionPlan {
     private @Nullable LocalDate closedOn;
     private List<CorrectiveAction> actions;
     private boolean actionsReplaced;
-    private final long version;
-    private final List<Object> events = new ArrayList<>();
 
     ActionPlan(UUID id, String reference, FindingId finding, OrganisationId company, PlanStatus status,
             LocalDate proposedOn, @Nullable String returnedReason, @Nullable LocalDate decidedOn,
             @Nullable VerificationMethod closedBy, @Nullable String closureRecords, @Nullable LocalDate closedOn,
             List<CorrectiveAction> actions, long version) {
+        super(version);
         this.id = id;
         this.reference = reference;
         this.finding = finding;
@@ -51,7 +51,6 @@ final class ActionPlan {
         this.closureRecords = closureRecords;
         this.closedOn = closedOn;
         this.actions = new ArrayList<>(actions);
-        this.version = version;
     }
 
     /** The company's plan for a finding: at least one action, each complete and due today or later. */
@@ -119,7 +118,7 @@ final class ActionPlan {
         target.status = accepted ? ActionStatus.CLOSED : ActionStatus.OPEN;
         target.returnedReason = accepted ? null : reason.strip();
         target.verifiedOn = today;
-        events.add(new ActionVerified(id(), target.id(), reference + "/" + target.position, company, accepted, today));
+        register(new ActionVerified(id(), target.id(), reference + "/" + target.position, company, accepted, today));
         if (status == PlanStatus.ACCEPTED) {
             status = PlanStatus.IN_PROGRESS;
             changed(today);
@@ -138,7 +137,7 @@ final class ActionPlan {
             throw new ActionPlanRefused("monitoring.action.closed");
         }
         var today = LocalDate.now(clock);
-        events.add(new EvidenceUploaded(id(), action, file, company, contentType, size, today));
+        register(new EvidenceUploaded(id(), action, file, company, contentType, size, today));
         if (status == PlanStatus.ACCEPTED) {
             status = PlanStatus.IN_PROGRESS;
             changed(today);
@@ -199,7 +198,7 @@ final class ActionPlan {
                 }
                 var event = new ActionOverdue(id(), action.id(), reference + "/" + action.position, finding, company,
                         action.dueOn, days, raise, today);
-                events.add(event);
+                register(event);
                 owed.add(event);
             }
         }
@@ -257,7 +256,7 @@ final class ActionPlan {
     }
 
     private void changed(LocalDate on) {
-        events.add(new ActionPlanChanged(id(), reference, finding, company, status, on));
+        register(new ActionPlanChanged(id(), reference, finding, company, status, on));
     }
 
     ActionPlanId id() {
@@ -312,16 +311,8 @@ final class ActionPlan {
         return actionsReplaced;
     }
 
-    long version() {
-        return version;
-    }
-
-    List<Object> pendingEvents() {
-        return List.copyOf(events);
-    }
-
-    void saved() {
-        events.clear();
+    /** Called by the repository once the plan's actions are written. */
+    void actionsSaved() {
         actionsReplaced = false;
     }
 }

@@ -83,8 +83,8 @@ class ActionPlans {
                 insert into monitoring.action_plan (id, reference, finding_id, company_id, status, proposed_on,
                     returned_reason, decided_on, closed_by, closure_records, closed_on, version)
                 values (:id, :reference, :finding, :company, :status, :proposedOn, :returnedReason, :decidedOn,
-                    :closedBy, :records, :closedOn, 0)
-                """).param("id", plan.id().value()).param("reference", plan.reference())
+                    :closedBy, :records, :closedOn, :version)
+                """).param("version", plan.version() + 1).param("id", plan.id().value()).param("reference", plan.reference())
                 .param("finding", plan.finding().value()).param("company", plan.company().value())
                 .param("status", plan.status().name()).param("proposedOn", Date.valueOf(plan.proposedOn()))
                 .param("returnedReason", plan.returnedReason()).param("decidedOn", Rows.sqlDate(plan.decidedOn()))
@@ -146,6 +146,7 @@ class ActionPlans {
 
     private void publish(ActionPlan plan) {
         plan.pendingEvents().forEach(events::publishEvent);
+        plan.actionsSaved();
         plan.saved();
     }
 

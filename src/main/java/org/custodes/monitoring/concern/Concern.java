@@ -13,6 +13,7 @@ import org.custodes.monitoring.ConcernId;
 import org.custodes.monitoring.ConcernReferredToBoard;
 import org.custodes.monitoring.MonitoringRefused;
 import org.custodes.monitoring.finding.FindingDetails;
+import org.custodes.shared.Aggregate;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * the company writes only while the dialogue is open, and sees only what the secretariat shares. Referral to the
  * Board is the Executive Director's decision, checked by the facade, and publishes {@link ConcernReferredToBoard}.
  */
-public class Concern {
+public class Concern extends Aggregate {
 
     static final int MAX_TEXT = 5000;
 
@@ -41,13 +42,12 @@ public class Concern {
     private final @Nullable UUID openedBy;
     private final List<ConcernMessage> messages;
     private final List<ConcernMessage> unsaved = new ArrayList<>();
-    private final long version;
-    private final List<Object> events = new ArrayList<>();
 
     Concern(UUID id, String reference, OrganisationId company, ConcernCategory category, ConcernOrigin origin,
             @Nullable String originReference, String summary, Set<Integer> codeParagraphs, ConcernStage stage,
             @Nullable String recommendations, @Nullable String closingReason, LocalDate openedOn,
             @Nullable LocalDate closedOn, @Nullable UUID openedBy, List<ConcernMessage> messages, long version) {
+        super(version);
         this.id = id;
         this.reference = reference;
         this.company = company;
@@ -63,7 +63,6 @@ public class Concern {
         this.closedOn = closedOn;
         this.openedBy = openedBy;
         this.messages = new ArrayList<>(messages);
-        this.version = version;
     }
 
     public static Concern open(String reference, OpenConcern command, @Nullable UUID openedBy, Clock clock) {
@@ -76,7 +75,7 @@ public class Concern {
                 command.origin(), blank(command.originReference()) ? null : command.originReference().strip(),
                 summary, MonitoringRefused.checkParagraphs(command.codeParagraphs()), ConcernStage.IDENTIFIED, null,
                 null, today, null, openedBy, List.of(), 0);
-        concern.events.add(new ConcernOpened(concern.id(), reference, command.company(), command.category(),
+        concern.register(new ConcernOpened(concern.id(), reference, command.company(), command.category(),
                 command.origin(), today));
         return concern;
     }
@@ -107,7 +106,7 @@ public class Concern {
         move(ConcernStage.REFERRED_TO_BOARD, clock);
         closingReason = why;
         closedOn = LocalDate.now(clock);
-        events.add(new ConcernReferredToBoard(id(), reference, company, category, closedOn,
+        register(new ConcernReferredToBoard(id(), reference, company, category, closedOn,
                 List.copyOf(codeParagraphs)));
     }
 
@@ -127,7 +126,7 @@ public class Concern {
         var message = new ConcernMessage(UUID.randomUUID(), side, author, body, visible, clock.instant());
         messages.add(message);
         unsaved.add(message);
-        events.add(new ConcernMessagePosted(id(), message.id(), side, visible, message.postedAt()));
+        register(new ConcernMessagePosted(id(), message.id(), side, visible, message.postedAt()));
         return message;
     }
 
@@ -138,7 +137,7 @@ public class Concern {
         }
         var from = stage;
         stage = to;
-        events.add(new ConcernStageChanged(id(), reference, company, from, to, LocalDate.now(clock)));
+        register(new ConcernStageChanged(id(), reference, company, from, to, LocalDate.now(clock)));
     }
 
     private static String required(@Nullable String text) {
@@ -229,16 +228,8 @@ public class Concern {
         return List.copyOf(unsaved);
     }
 
-    long version() {
-        return version;
-    }
-
-    List<Object> pendingEvents() {
-        return List.copyOf(events);
-    }
-
-    void saved() {
-        events.clear();
+    /** Called by the repository once the new messages are written. */
+    void messagesSaved() {
         unsaved.clear();
     }
 }

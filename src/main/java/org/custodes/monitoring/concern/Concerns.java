@@ -75,8 +75,8 @@ public class Concerns {
                 insert into monitoring.concern (id, reference, company_id, category, origin, origin_reference, summary,
                     code_paragraphs, stage, opened_on, opened_by, version)
                 values (:id, :reference, :company, :category, :origin, :originReference, :summary, :paragraphs,
-                    :stage, :openedOn, :openedBy, 0)
-                """).param("id", concern.id().value()).param("reference", concern.reference())
+                    :stage, :openedOn, :openedBy, :version)
+                """).param("version", concern.version() + 1).param("id", concern.id().value()).param("reference", concern.reference())
                 .param("company", concern.company().value()).param("category", concern.category().name())
                 .param("origin", concern.origin().name()).param("originReference", concern.originReference())
                 .param("summary", concern.summary())
@@ -112,6 +112,7 @@ public class Concerns {
                     .param("at", Timestamp.from(message.postedAt())).update();
         }
         concern.pendingEvents().forEach(events::publishEvent);
+        concern.messagesSaved();
         concern.saved();
     }
 

@@ -2,8 +2,6 @@ package org.custodes.monitoring.finding;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +9,7 @@ import org.custodes.monitoring.ConcernId;
 import org.custodes.monitoring.FindingId;
 import org.custodes.monitoring.MonitoringRefused;
 import org.custodes.monitoring.concern.Concern;
+import org.custodes.shared.Aggregate;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * A finding recorded on a concern that is still open: one Code paragraph, a severity, what was found and the
  * evidence it rests on. The company answers once: it acknowledges the finding, or disputes it with its reasons.
  */
-public class Finding {
+public class Finding extends Aggregate {
 
     private final UUID id;
     private final String reference;
@@ -32,12 +31,11 @@ public class Finding {
     private FindingResponse response;
     private @Nullable String responseReasons;
     private @Nullable LocalDate respondedOn;
-    private final long version;
-    private final List<Object> events = new ArrayList<>();
 
     Finding(UUID id, String reference, ConcernId concern, OrganisationId company, int codeParagraph,
             FindingSeverity severity, String statement, String evidence, LocalDate recordedOn,
             FindingResponse response, @Nullable String responseReasons, @Nullable LocalDate respondedOn, long version) {
+        super(version);
         this.id = id;
         this.reference = reference;
         this.concern = concern;
@@ -50,7 +48,6 @@ public class Finding {
         this.response = response;
         this.responseReasons = responseReasons;
         this.respondedOn = respondedOn;
-        this.version = version;
     }
 
     public static Finding record(String reference, Concern concern, RecordFinding command, Clock clock) {
@@ -68,7 +65,7 @@ public class Finding {
         var finding = new Finding(UUID.randomUUID(), reference, concern.id(), concern.company(),
                 command.codeParagraph(), command.severity(), command.statement().strip(), command.evidence().strip(),
                 today, FindingResponse.AWAITING, null, null, 0);
-        finding.events.add(new FindingRecorded(finding.id(), reference, concern.id(), concern.company(),
+        finding.register(new FindingRecorded(finding.id(), reference, concern.id(), concern.company(),
                 command.codeParagraph(), command.severity(), today));
         return finding;
     }
@@ -87,7 +84,7 @@ public class Finding {
         response = answer;
         responseReasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
         respondedOn = LocalDate.now(clock);
-        events.add(new FindingAnswered(id(), reference, company, answer, respondedOn));
+        register(new FindingAnswered(id(), reference, company, answer, respondedOn));
     }
 
     public FindingDetails details() {
@@ -141,17 +138,5 @@ public class Finding {
 
     @Nullable LocalDate respondedOn() {
         return respondedOn;
-    }
-
-    long version() {
-        return version;
-    }
-
-    List<Object> pendingEvents() {
-        return List.copyOf(events);
-    }
-
-    void saved() {
-        events.clear();
     }
 }

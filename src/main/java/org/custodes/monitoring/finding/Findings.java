@@ -50,8 +50,8 @@ public class Findings {
                 insert into monitoring.finding (id, reference, concern_id, company_id, code_paragraph, severity,
                     statement, evidence, recorded_on, response, version)
                 values (:id, :reference, :concern, :company, :paragraph, :severity, :statement, :evidence,
-                    :recordedOn, :response, 0)
-                """).param("id", finding.id().value()).param("reference", finding.reference())
+                    :recordedOn, :response, :version)
+                """).param("version", finding.version() + 1).param("id", finding.id().value()).param("reference", finding.reference())
                 .param("concern", finding.concern().value()).param("company", finding.company().value())
                 .param("paragraph", finding.codeParagraph()).param("severity", finding.severity().name())
                 .param("statement", finding.statement()).param("evidence", finding.evidence())

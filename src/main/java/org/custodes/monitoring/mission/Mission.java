@@ -2,12 +2,11 @@ package org.custodes.monitoring.mission;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.custodes.shared.Aggregate;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * A field-based review, the team's shared plan: planned, then in progress while the team is in the field (when
  * interviews are recorded), then completed; a mission not completed may be cancelled with the reason.
  */
-final class Mission {
+final class Mission extends Aggregate {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     static final int CODE_PARAGRAPHS = 70;
@@ -36,13 +35,12 @@ final class Mission {
     final @Nullable String securityNotes;
     private MissionStatus status;
     private @Nullable String cancelReason;
-    final long version;
-    private final List<Object> events = new ArrayList<>();
 
     Mission(UUID id, String reference, MissionTrigger trigger, @Nullable String requestedBy, String country,
             Set<OrganisationId> companies, String sites, String toMeet, Set<UUID> team, Set<OrganisationId> partners,
             LocalDate startsOn, LocalDate endsOn, String budgetLine, @Nullable String securityNotes,
             MissionStatus status, @Nullable String cancelReason, long version) {
+        super(version);
         this.id = id;
         this.reference = reference;
         this.trigger = trigger;
@@ -59,7 +57,6 @@ final class Mission {
         this.securityNotes = securityNotes;
         this.status = status;
         this.cancelReason = cancelReason;
-        this.version = version;
     }
 
     /** A mission planned from today on: every fact of the plan present, a member's request naming who asked. */
@@ -147,7 +144,7 @@ final class Mission {
         var interview = new Interview(UUID.randomUUID(), new MissionId(id), r.company(), r.role(), r.consent(),
                 blank(r.intervieweeName()) ? null : r.intervieweeName().strip(), r.notes().strip(),
                 Set.copyOf(r.codeParagraphs()), today, recordedBy);
-        events.add(new InterviewRecorded(new MissionId(id), interview.id(), r.role(), r.consent(), today));
+        register(new InterviewRecorded(new MissionId(id), interview.id(), r.role(), r.consent(), today));
         return interview;
     }
 
@@ -161,7 +158,7 @@ final class Mission {
     }
 
     private void changed(LocalDate on) {
-        events.add(new MissionChanged(new MissionId(id), reference, status, on));
+        register(new MissionChanged(new MissionId(id), reference, status, on));
     }
 
     MissionStatus status() {
@@ -170,14 +167,6 @@ final class Mission {
 
     @Nullable String cancelReason() {
         return cancelReason;
-    }
-
-    List<Object> pendingEvents() {
-        return List.copyOf(events);
-    }
-
-    void saved() {
-        events.clear();
     }
 
     private static boolean blank(@Nullable String text) {

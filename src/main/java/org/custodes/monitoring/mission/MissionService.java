@@ -136,7 +136,7 @@ public class MissionService {
 
     private MissionDetails change(MissionId id, @Nullable Long version, Consumer<Mission> change) {
         var mission = load(id);
-        if (version != null && mission.version != version) {
+        if (version != null && mission.version() != version) {
             throw new org.springframework.dao.OptimisticLockingFailureException(
                     "mission " + id + " was changed by someone else");
         }
@@ -153,7 +153,7 @@ public class MissionService {
         return new MissionDetails(new MissionId(m.id), m.reference, m.trigger, m.requestedBy, m.country,
                 summaries(m.companies), m.sites, m.toMeet, m.team.stream().sorted().toList(), summaries(m.partners),
                 m.startsOn, m.endsOn, m.budgetLine, m.securityNotes, m.status(), m.cancelReason(),
-                withInterviews ? missions.interviews(new MissionId(m.id)) : List.of(), m.version);
+                withInterviews ? missions.interviews(new MissionId(m.id)) : List.of(), m.version());
     }
 
     private List<OrganisationSummary> summaries(Set<OrganisationId> ids) {

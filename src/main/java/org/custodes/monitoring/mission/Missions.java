@@ -62,8 +62,8 @@ class Missions {
                 insert into monitoring.mission (id, reference, trigger, requested_by, country, companies, sites, to_meet,
                     team, partners, starts_on, ends_on, budget_line, data_key, security_notes, status, version)
                 values (:id, :reference, :trigger, :requestedBy, :country, :companies, :sites, :toMeet, :team,
-                    :partners, :startsOn, :endsOn, :budgetLine, :key, :notes, :status, 0)
-                """).param("id", m.id).param("reference", m.reference).param("trigger", m.trigger.name())
+                    :partners, :startsOn, :endsOn, :budgetLine, :key, :notes, :status, :version)
+                """).param("version", m.version() + 1).param("id", m.id).param("reference", m.reference).param("trigger", m.trigger.name())
                 .param("requestedBy", m.requestedBy).param("country", m.country)
                 .param("companies", m.companies.stream().map(OrganisationId::value).toArray(UUID[]::new))
                 .param("sites", m.sites).param("toMeet", m.toMeet).param("team", m.team.toArray(UUID[]::new))
@@ -80,7 +80,7 @@ class Missions {
                 update monitoring.mission set status = :status, cancel_reason = :reason, version = version + 1
                 where id = :id and version = :version
                 """).param("status", m.status().name()).param("reason", m.cancelReason()).param("id", m.id)
-                .param("version", m.version).update();
+                .param("version", m.version()).update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("mission " + m.id + " was changed by someone else");
         }
@@ -100,7 +100,8 @@ class Missions {
                 .param("notes", key.seal("notes", interview.notes()))
                 .param("paragraphs", interview.codeParagraphs().stream().sorted().toArray(Integer[]::new))
                 .param("on", Date.valueOf(interview.interviewedOn())).param("by", interview.recordedBy()).update();
-        publish(m);
+        m.pendingEvents().forEach(events::publishEvent);
+        m.eventsPublished();
     }
 
     List<Interview> interviews(MissionId mission) {

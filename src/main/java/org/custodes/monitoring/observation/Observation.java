@@ -4,8 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +13,7 @@ import org.custodes.monitoring.ConcernId;
 import org.custodes.monitoring.MonitoringRefused;
 import org.custodes.monitoring.ObservationId;
 import org.custodes.monitoring.concern.Concern;
+import org.custodes.shared.Aggregate;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * seals them with the observation's own data key. Triage happens once: a duplicate, linked to a concern, or no
  * action with the reason.
  */
-public class Observation {
+public class Observation extends Aggregate {
 
     static final int MAX_TEXT = 10_000;
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
@@ -40,13 +39,12 @@ public class Observation {
     private @Nullable String internalNote;
     private final Instant recordedAt;
     private @Nullable Instant triagedAt;
-    private final long version;
-    private final List<Object> events = new ArrayList<>();
 
     Observation(UUID id, String reference, OrganisationId reporter, @Nullable UUID reporterUser,
             RecordObservation content, ObservationStatus status, @Nullable ObservationId duplicateOf,
             @Nullable ConcernId concern, @Nullable String noActionReason, @Nullable String internalNote,
             Instant recordedAt, @Nullable Instant triagedAt, long version) {
+        super(version);
         this.id = id;
         this.reference = reference;
         this.reporter = reporter;
@@ -59,7 +57,6 @@ public class Observation {
         this.internalNote = internalNote;
         this.recordedAt = recordedAt;
         this.triagedAt = triagedAt;
-        this.version = version;
     }
 
     /**
@@ -97,7 +94,7 @@ public class Observation {
                 media ? observation.mediaLanguage().strip().toLowerCase(Locale.ROOT) : null);
         var recorded = new Observation(UUID.randomUUID(), reference, reporter, reporterUser, kept,
                 ObservationStatus.NEW, null, null, null, null, clock.instant(), null, 0);
-        recorded.events.add(new ObservationRecorded(recorded.id(), reference, reporter, kept.sourceType(),
+        recorded.register(new ObservationRecorded(recorded.id(), reference, reporter, kept.sourceType(),
                 kept.company(), kept.country().value(), kept.category(), kept.observedOn()));
         return recorded;
     }
@@ -141,7 +138,7 @@ public class Observation {
         status = outcome;
         internalNote = strip(note);
         triagedAt = clock.instant();
-        events.add(new ObservationTriaged(id(), reference, outcome, duplicateOf, concern, triagedAt));
+        register(new ObservationTriaged(id(), reference, outcome, duplicateOf, concern, triagedAt));
     }
 
     private static boolean webLink(@Nullable String link) {
@@ -213,19 +210,7 @@ public class Observation {
         return triagedAt;
     }
 
-    long version() {
-        return version;
-    }
-
     public Set<Integer> codeParagraphs() {
         return new TreeSet<>(content.codeParagraphs());
-    }
-
-    List<Object> pendingEvents() {
-        return List.copyOf(events);
-    }
-
-    void saved() {
-        events.clear();
     }
 }

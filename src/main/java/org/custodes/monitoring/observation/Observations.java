@@ -92,8 +92,8 @@ public class Observations {
                     wrapped_key, sealed_text, sealed_source, status, recorded_at, version)
                 values (:id, :reference, :reporter, :user, :source, :company, :description, :observedOn, :country,
                     :region, :site, :category, :paragraphs, :people, :reliability, :credibility, :named, :link,
-                    :language, :key, :text, :sourceIdentity, :status, :recordedAt, 0)
-                """)
+                    :language, :key, :text, :sourceIdentity, :status, :recordedAt, :version)
+                """).param("version", observation.version() + 1)
                 .param("id", id).param("reference", observation.reference())
                 .param("reporter", observation.reporter().value()).param("user", observation.reporterUser())
                 .param("source", c.sourceType().name()).param("company", c.company() == null ? null : c.company().value())
