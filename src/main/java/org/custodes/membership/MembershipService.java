@@ -27,7 +27,6 @@ import org.custodes.shared.OrganisationId;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.PageResult;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +49,9 @@ public class MembershipService {
     private final InvoicePdf pdf;
     private final OrganisationService organisations;
     private final SelfAssessmentResults selfAssessments;
-    private final JdbcClient jdbc;
 
     MembershipService(Memberships memberships, Lifecycle lifecycle, MembershipApplicationDesk desk, SanctionsLadder ladder,
-            Dues dues, InvoicePdf pdf, OrganisationService organisations, SelfAssessmentResults selfAssessments,
-            JdbcClient jdbc) {
+            Dues dues, InvoicePdf pdf, OrganisationService organisations, SelfAssessmentResults selfAssessments) {
         this.memberships = memberships;
         this.lifecycle = lifecycle;
         this.desk = desk;
@@ -63,7 +60,6 @@ public class MembershipService {
         this.pdf = pdf;
         this.organisations = organisations;
         this.selfAssessments = selfAssessments;
-        this.jdbc = jdbc;
     }
 
     // Lifecycle
@@ -93,16 +89,8 @@ public class MembershipService {
     @PreAuthorize("hasAuthority('membership:read')")
     @Transactional(readOnly = true)
     public PageResult<MembershipSummary> list(@Nullable MembershipStatus status, PageQuery page) {
-        var total = jdbc.sql("""
-                select count(*) from membership.membership where (cast(:status as text) is null or status = :status)
-                """).param("status", status == null ? null : status.name()).query(Long.class).single();
-        var ids = jdbc.sql("""
-                select organisation_id from membership.membership where (cast(:status as text) is null or status = :status)
-                order by status, organisation_id limit :size offset :offset
-                """).param("status", status == null ? null : status.name()).param("size", page.size())
-                .param("offset", page.offset())
-                .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
-        return PageResult.of(summaries(ids.stream().map(lifecycle::load).toList()), page, total);
+        return PageResult.of(summaries(memberships.lines(status, page.size(), page.offset())), page,
+                memberships.count(status));
     }
 
     /**
@@ -111,26 +99,14 @@ public class MembershipService {
      */
     @Transactional(readOnly = true)
     public List<MemberStanding> membersAndAffiliates() {
-        return jdbc.sql("""
-                select m.organisation_id, m.status, m.certification_deadline, m.deadline_passed_on,
-                       s.year, s.satisfactory, s.accepted_on
-                from membership.membership m
-                left join membership.self_assessment_result s on s.organisation_id = m.organisation_id
-                where m.status in ('MEMBER', 'CERTIFIED_MEMBER', 'AFFILIATE', 'SUSPENDED') and m.pillar = 'COMPANY'
-                """).query((row, n) -> new MemberStanding(new OrganisationId(row.getObject(1, UUID.class)),
-                        MembershipStatus.valueOf(row.getString(2)), row.getObject(3, LocalDate.class),
-                        row.getObject(4, LocalDate.class),
-                        row.getObject(5) == null ? null : new LatestSelfAssessment(row.getInt(5), row.getBoolean(6),
-                                row.getObject(7, LocalDate.class))))
-                .list();
+        return memberships.standings();
     }
 
     /** Member companies whose certification deadline passed without certification, raised by the daily job. */
     @PreAuthorize("hasAuthority('membership:read')")
     @Transactional(readOnly = true)
     public List<MembershipSummary> deadlinePassed() {
-        return summaries(memberships.deadlinePassed().stream().map(details -> lifecycle.load(details.organisation()))
-                .toList());
+        return summaries(memberships.deadlinePassed());
     }
 
     /**
@@ -412,21 +388,19 @@ public class MembershipService {
     }
 
     /** Summaries of a list of memberships, their organisations' names read in one query. */
-    private List<MembershipSummary> summaries(List<Membership> list) {
-        var names = organisations.namesOf(list.stream().map(Membership::organisation).collect(Collectors.toSet()));
-        return list.stream().map(membership -> summary(membership,
-                names.getOrDefault(membership.organisation(), membership.organisation().toString()))).toList();
+    private List<MembershipSummary> summaries(List<Memberships.Line> lines) {
+        var names = organisations.namesOf(lines.stream().map(Memberships.Line::organisation).collect(Collectors.toSet()));
+        return lines.stream().map(line -> summary(line,
+                names.getOrDefault(line.organisation(), line.organisation().toString()))).toList();
     }
 
     private MembershipSummary summary(Membership membership) {
-        return summary(membership, organisations.find(membership.organisation()).map(o -> o.legalName())
-                .orElse(membership.organisation().toString()));
+        return summary(Memberships.Line.of(membership), organisations.find(membership.organisation())
+                .map(o -> o.legalName()).orElse(membership.organisation().toString()));
     }
 
-    private MembershipSummary summary(Membership membership, String name) {
-        var proposal = membership.terminationProposal();
-        return new MembershipSummary(membership.organisation(), name, membership.pillar(), membership.status(),
-                membership.joinedOn(), membership.certificationDeadline(), membership.deadlinePassedOn(),
-                proposal == null ? null : proposal.ground());
+    private static MembershipSummary summary(Memberships.Line line, String name) {
+        return new MembershipSummary(line.organisation(), name, line.pillar(), line.status(), line.joinedOn(),
+                line.certificationDeadline(), line.deadlinePassedOn(), line.proposedTerminationGround());
     }
 }

@@ -50,12 +50,68 @@ public class Memberships {
                 .query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list();
     }
 
-    List<MembershipDetails> deadlinePassed() {
+    /** A membership as a list shows it: its own row without its history, so that a whole list is one query. */
+    public record Line(OrganisationId organisation, MembershipPillar pillar, MembershipStatus status,
+            @Nullable LocalDate joinedOn, @Nullable LocalDate certificationDeadline, @Nullable LocalDate deadlinePassedOn,
+            @Nullable TerminationGround proposedTerminationGround) {
+
+        static Line of(Membership membership) {
+            var proposal = membership.terminationProposal();
+            return new Line(membership.organisation(), membership.pillar(), membership.status(), membership.joinedOn(),
+                    membership.certificationDeadline(), membership.deadlinePassedOn(),
+                    proposal == null ? null : proposal.ground());
+        }
+    }
+
+    private static final String LINE = """
+            select organisation_id, pillar, status, joined_on, certification_deadline, deadline_passed_on,
+                   termination_ground
+            from membership.membership
+            """;
+
+    public long count(@Nullable MembershipStatus status) {
         return jdbc.sql("""
-                select organisation_id from membership.membership
+                select count(*) from membership.membership where (cast(:status as text) is null or status = :status)
+                """).param("status", status == null ? null : status.name()).query(Long.class).single();
+    }
+
+    public List<Line> lines(@Nullable MembershipStatus status, int limit, long offset) {
+        return jdbc.sql(LINE + """
+                where (cast(:status as text) is null or status = :status)
+                order by status, organisation_id limit :size offset :offset
+                """).param("status", status == null ? null : status.name()).param("size", limit)
+                .param("offset", offset).query(Memberships::line).list();
+    }
+
+    /** Member companies whose certification deadline passed, the longest overdue first. */
+    public List<Line> deadlinePassed() {
+        return jdbc.sql(LINE + """
                 where status = 'MEMBER' and deadline_passed_on is not null order by certification_deadline
-                """).query((row, n) -> new OrganisationId(row.getObject(1, UUID.class))).list()
-                .stream().map(id -> find(id).orElseThrow().details()).toList();
+                """).query(Memberships::line).list();
+    }
+
+    /** Every member and affiliate company with its standing and latest self-assessment, in one query. */
+    public List<MemberStanding> standings() {
+        return jdbc.sql("""
+                select m.organisation_id, m.status, m.certification_deadline, m.deadline_passed_on,
+                       s.year, s.satisfactory, s.accepted_on
+                from membership.membership m
+                left join membership.self_assessment_result s on s.organisation_id = m.organisation_id
+                where m.status in ('MEMBER', 'CERTIFIED_MEMBER', 'AFFILIATE', 'SUSPENDED') and m.pillar = 'COMPANY'
+                """).query((row, n) -> new MemberStanding(new OrganisationId(row.getObject(1, UUID.class)),
+                        MembershipStatus.valueOf(row.getString(2)), row.getObject(3, LocalDate.class),
+                        row.getObject(4, LocalDate.class),
+                        row.getObject(5) == null ? null : new LatestSelfAssessment(row.getInt(5), row.getBoolean(6),
+                                row.getObject(7, LocalDate.class))))
+                .list();
+    }
+
+    private static Line line(ResultSet row, int number) throws SQLException {
+        return new Line(new OrganisationId(row.getObject("organisation_id", UUID.class)),
+                MembershipPillar.valueOf(row.getString("pillar")), MembershipStatus.valueOf(row.getString("status")),
+                Rows.date(row, "joined_on"), Rows.date(row, "certification_deadline"),
+                Rows.date(row, "deadline_passed_on"),
+                Rows.enumOrNull(TerminationGround.class, row.getString("termination_ground")));
     }
 
     public List<OrganisationId> membersWithDeadlineBefore(LocalDate today) {

@@ -1,6 +1,5 @@
 package org.custodes.notification;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -9,12 +8,10 @@ import java.util.regex.Pattern;
 import org.custodes.shared.PageQuery;
 import org.custodes.shared.PageResult;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Queues messages in the outbox (callers must be in a transaction, so the message commits with their change) and
@@ -25,18 +22,14 @@ public class NotificationService {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final Clock clock;
     private final Outbox outbox;
     private final MessageRenderer renderer;
     private final OutboxRelay relay;
     private final String baseUrl;
 
-    NotificationService(JdbcClient jdbc, JsonMapper json, Clock clock, Outbox outbox, MessageRenderer renderer,
+    NotificationService(Clock clock, Outbox outbox, MessageRenderer renderer,
             OutboxRelay relay, @Value("${custodes.base-url}") String baseUrl) {
-        this.jdbc = jdbc;
-        this.json = json;
         this.clock = clock;
         this.outbox = outbox;
         this.renderer = renderer;
@@ -46,18 +39,7 @@ public class NotificationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID send(OutgoingMessage message) {
-        var id = UUID.randomUUID();
-        var now = Timestamp.from(clock.instant());
-        jdbc.sql("""
-                insert into notification.outbox_message (id, recipient, language, template, parameters, status,
-                    attempts, next_attempt_at, created_at)
-                values (:id, :recipient, :language, :template, cast(:parameters as jsonb), 'PENDING', 0, :now, :now)
-                """)
-                .param("id", id).param("recipient", message.recipient()).param("language", message.language().code())
-                .param("template", message.template()).param("parameters", json.writeValueAsString(message.parameters()))
-                .param("now", now)
-                .update();
-        return id;
+        return outbox.enqueue(message, clock.instant());
     }
 
     /** Every message, newest first, rendered as its recipient reads it. */

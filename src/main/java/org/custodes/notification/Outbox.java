@@ -44,6 +44,21 @@ class Outbox {
         this.json = json;
     }
 
+    /** Queues a message in the caller's transaction: it leaves only if that transaction commits. */
+    UUID enqueue(OutgoingMessage message, Instant now) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into notification.outbox_message (id, recipient, language, template, parameters, status,
+                    attempts, next_attempt_at, created_at)
+                values (:id, :recipient, :language, :template, cast(:parameters as jsonb), 'PENDING', 0, :now, :now)
+                """)
+                .param("id", id).param("recipient", message.recipient()).param("language", message.language().code())
+                .param("template", message.template()).param("parameters", json.writeValueAsString(message.parameters()))
+                .param("now", Timestamp.from(now))
+                .update();
+        return id;
+    }
+
     /**
      * Claims up to {@code limit} due messages and commits the claim before anything is sent: PENDING ones whose time
      * has come, and SENDING ones claimed before {@code stuckBefore} (their sender died; that try counts as an
