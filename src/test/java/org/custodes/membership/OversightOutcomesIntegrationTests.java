@@ -2,14 +2,13 @@ package org.custodes.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.custodes.certification.CertificateId;
 import org.custodes.certification.CertificationId;
@@ -30,67 +29,72 @@ import org.custodes.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Certification decisions, complaint referrals and self-assessment results reach the membership lifecycle through
  * published events; reporting asks membership which companies must report.
  */
 @IntegrationTest
+@EnableScenarios
 class OversightOutcomesIntegrationTests {
 
     @Autowired MembershipService membership;
     @Autowired ReportingService reporting;
     @Autowired OrganisationService organisations;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired TransactionTemplate transaction;
     @Autowired Clock clock;
 
     @Test
-    void aCertifiedCompanyBecomesACertifiedMemberAndReturnsToMemberWhenItLapses() {
+    void aCertifiedCompanyBecomesACertifiedMemberAndReturnsToMemberWhenItLapses(Scenario scenario) {
         var company = MembershipFixtures.admittedCompany(membership, organisations, clock);
         var today = LocalDate.now(clock);
         var certification = new CertificationId(UUID.randomUUID());
 
-        publish(new CompanyCertified(company, certification, new StandardCode("ISO18788-2015"),
-                new CertificateId(UUID.randomUUID()), today, today.plusYears(3), "SEC-CERT-TEST"));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> membership.statusOf(company).orElseThrow() == MembershipStatus.CERTIFIED_MEMBER);
+        scenario.publish(new CompanyCertified(company, certification, new StandardCode("ISO18788-2015"),
+                        new CertificateId(UUID.randomUUID()), today, today.plusYears(3), "SEC-CERT-TEST"))
+                .andWaitForStateChange(() -> membership.statusOf(company).orElseThrow(),
+                        status -> status == MembershipStatus.CERTIFIED_MEMBER)
+                .andVerify(status -> assertThat(status).isEqualTo(MembershipStatus.CERTIFIED_MEMBER));
 
-        publish(new CertificationLapsed(company, certification, today, LapseReason.MISSED_SURVEILLANCE));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> membership.statusOf(company).orElseThrow() == MembershipStatus.MEMBER);
+        scenario.publish(new CertificationLapsed(company, certification, today, LapseReason.MISSED_SURVEILLANCE))
+                .andWaitForStateChange(() -> membership.statusOf(company).orElseThrow(),
+                        status -> status == MembershipStatus.MEMBER)
+                .andVerify(status -> assertThat(status).isEqualTo(MembershipStatus.MEMBER));
     }
 
     @Test
-    void aComplaintReferredToTheBoardOpensAComplianceCase() {
+    void aComplaintReferredToTheBoardOpensAComplianceCase(Scenario scenario) {
+        var company = MembershipFixtures.admittedCompany(membership, organisations, clock);
+        var secretariat = MembershipActors.secretariat();
+
+        scenario.publish(new ComplaintReferredToBoard(company, new ComplaintReference("CU-2026-TEST01"),
+                        LocalDate.now(clock), List.of(30, 31)))
+                .andWaitForStateChange(() -> secretariat.call(() -> membership.complianceCasesOf(company)),
+                        cases -> cases.size() == 1)
+                .andVerify(cases -> assertThat(cases.getFirst().summary()).contains("CU-2026-TEST01").contains("[30, 31]"));
+    }
+
+    @Test
+    void aMissingSelfAssessmentOpensAProposalToTerminateWithARightOfReply(Scenario scenario) {
         var company = MembershipFixtures.admittedCompany(membership, organisations, clock);
 
-        publish(new ComplaintReferredToBoard(company, new ComplaintReference("CU-2026-TEST01"), LocalDate.now(clock), List.of(30, 31)));
-
         var secretariat = MembershipActors.secretariat();
-        await().atMost(Duration.ofSeconds(10)).until(() -> secretariat.call(() -> membership.complianceCasesOf(company)).size() == 1);
-        var opened = secretariat.call(() -> membership.complianceCasesOf(company)).getFirst();
-        assertThat(opened.summary()).contains("CU-2026-TEST01").contains("[30, 31]");
+
+        scenario.publish(new SelfAssessmentNotSubmitted(company, new CampaignId(UUID.randomUUID()), 2026,
+                        LocalDate.now(clock)))
+                .andWaitForStateChange(() -> secretariat.call(() -> membership.get(company)),
+                        details -> details.proposedTerminationGround() != null)
+                .andVerify(details -> {
+                    assertThat(details.proposedTerminationGround()).isEqualTo(TerminationGround.NO_SELF_ASSESSMENT);
+                    assertThat(details.terminationReply()).isNotNull();
+                    assertThat(details.status()).isEqualTo(MembershipStatus.MEMBER);
+                });
     }
 
     @Test
-    void aMissingSelfAssessmentOpensAProposalToTerminateWithARightOfReply() {
-        var company = MembershipFixtures.admittedCompany(membership, organisations, clock);
-
-        publish(new SelfAssessmentNotSubmitted(company, new CampaignId(UUID.randomUUID()), 2026, LocalDate.now(clock)));
-
-        var secretariat = MembershipActors.secretariat();
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> secretariat.call(() -> membership.get(company)).proposedTerminationGround() != null);
-        var details = secretariat.call(() -> membership.get(company));
-        assertThat(details.proposedTerminationGround()).isEqualTo(TerminationGround.NO_SELF_ASSESSMENT);
-        assertThat(details.terminationReply()).isNotNull();
-        assertThat(membership.statusOf(company)).contains(MembershipStatus.MEMBER);
-    }
-
-    @Test
-    void onlyASatisfactoryLatestSelfAssessmentLetsAMemberPastItsDeadlineBecomeAnAffiliate() {
+    void onlyASatisfactoryLatestSelfAssessmentLetsAMemberPastItsDeadlineBecomeAnAffiliate(Scenario scenario) {
         var company = MembershipFixtures.admittedCompany(membership, organisations, clock);
         var secretariat = MembershipActors.secretariat();
         var deadline = secretariat.call(() -> membership.get(company)).certificationDeadline();
@@ -100,18 +104,23 @@ class OversightOutcomesIntegrationTests {
                 .isThrownBy(() -> secretariat.call(() -> membership.makeAffiliate(company, decision)))
                 .satisfies(refused -> assertThat(refused.messageKey()).isEqualTo("membership.affiliate.self-assessment-required"));
 
-        publish(new SelfAssessmentAccepted(company, new CampaignId(UUID.randomUUID()), 2026, false, today));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> secretariat.call(() -> membership.latestSelfAssessment(company)).isPresent());
+        scenario.publish(new SelfAssessmentAccepted(company, new CampaignId(UUID.randomUUID()), 2026, false, today))
+                .andWaitForStateChange(() -> secretariat.call(() -> membership.latestSelfAssessment(company)),
+                        latest -> latest.isPresent())
+                .andVerify(latest -> assertThat(latest).get().extracting(LatestSelfAssessment::satisfactory).isEqualTo(false));
         assertThatExceptionOfType(MembershipRuleViolation.class)
                 .isThrownBy(() -> secretariat.call(() -> membership.makeAffiliate(company, decision)));
 
-        publish(new SelfAssessmentAccepted(company, new CampaignId(UUID.randomUUID()), 2027, true, today));
-        publish(new SelfAssessmentAccepted(company, new CampaignId(UUID.randomUUID()), 2025, false, today));
-        await().atMost(Duration.ofSeconds(10)).until(() -> secretariat.call(() -> membership.latestSelfAssessment(company))
-                .filter(latest -> latest.year() == 2027).isPresent());
-        assertThat(secretariat.call(() -> membership.latestSelfAssessment(company)))
-                .contains(new LatestSelfAssessment(2027, true, today));
+        // An older year's result arriving after a newer one does not replace it.
+        BiConsumer<TransactionOperations, ApplicationEventPublisher> newerThenOlder = (transactions, events) ->
+                transactions.executeWithoutResult(status -> {
+                    events.publishEvent(new SelfAssessmentAccepted(company, new CampaignId(UUID.randomUUID()), 2027, true, today));
+                    events.publishEvent(new SelfAssessmentAccepted(company, new CampaignId(UUID.randomUUID()), 2025, false, today));
+                });
+        scenario.stimulate(newerThenOlder)
+                .andWaitForStateChange(() -> secretariat.call(() -> membership.latestSelfAssessment(company)),
+                        latest -> latest.filter(result -> result.year() == 2027).isPresent())
+                .andVerify(latest -> assertThat(latest).contains(new LatestSelfAssessment(2027, true, today)));
         assertThat(secretariat.call(() -> membership.makeAffiliate(company, decision)).status())
                 .isEqualTo(MembershipStatus.AFFILIATE);
     }
@@ -139,7 +148,4 @@ class OversightOutcomesIntegrationTests {
         }
     }
 
-    private void publish(Object event) {
-        transaction.executeWithoutResult(status -> events.publishEvent(event));
-    }
 }
