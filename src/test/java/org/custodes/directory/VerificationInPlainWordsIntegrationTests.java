@@ -13,9 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.custodes.organisation.OrganisationService;
@@ -56,9 +58,10 @@ class VerificationInPlainWordsIntegrationTests {
 
         mvc.perform(get("/verify/{id}", aegis.value()).param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("What was checked: the standing of Aegis Shield Security Ltd")))
+                .andExpect(content().string(containsString("What was checked: the standing of Aegis Shield Security Ltd"
+                        + " in the public directory kept by Custodes, the oversight body, at the end of " + today(Locale.ENGLISH))))
                 .andExpect(content().string(containsString("Checked by")))
-                .andExpect(content().string(containsString("the oversight body that keeps this directory")))
+                .andExpect(content().string(containsString("Custodes, the oversight body that keeps this directory")))
                 .andExpect(content().string(containsString("UTC")))
                 .andExpect(content().string(containsString("id=\"key-fingerprint\">" + fingerprint + "<")))
                 .andExpect(content().string(containsString("href=\"/directory/verification-method\"")))
@@ -66,6 +69,7 @@ class VerificationInPlainWordsIntegrationTests {
                 .andExpect(content().string(containsString("has not yet recognised it as a certified member")));
         mvc.perform(get("/verify/{id}", aegis.value()).param("lang", "fr"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("à la fin du " + today(Locale.FRENCH))))
                 .andExpect(content().string(containsString("pas encore reconnue comme membre certifié")))
                 .andExpect(content().string(containsString(fingerprint)));
         mvc.perform(get("/verify/{id}", aegis.value()).param("lang", "ar"))
@@ -112,6 +116,10 @@ class VerificationInPlainWordsIntegrationTests {
                 .andExpect(jsonPath("$.type").value(endsWith("/business-rule")))
                 .andExpect(jsonPath("$.status").value(422))
                 .andExpect(jsonPath("$.detail").value(containsString("n’est pas encore terminée")));
+    }
+
+    private String today(Locale locale) {
+        return directory.today().format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 
     /** The fingerprint as anyone computes it from the published key: SHA-256 of the decoded key, in hexadecimal. */
