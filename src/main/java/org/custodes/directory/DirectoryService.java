@@ -84,11 +84,13 @@ public class DirectoryService {
     }
 
     /**
-     * Where the company stood at the end of {@code day} (today when null). One indexed query and no transaction:
-     * the verification endpoint is on the hot path.
+     * Where the company stood at the end of {@code day} (today when null; a later day is refused with
+     * {@link VerificationDateInFuture}). One indexed query and no transaction: the verification endpoint is on the
+     * hot path.
      */
     @PreAuthorize("permitAll()")
     public StandingAsOf standingAsOf(OrganisationId company, @Nullable LocalDate day) {
+        refuseFuture(day);
         return companies.asOf(company, day == null ? today() : day)
                 .orElseThrow(() -> new NotFound("company", company));
     }
@@ -97,9 +99,11 @@ public class DirectoryService {
      * The signed answer to "where did this company stand at the end of {@code day}": the standing and certificates
      * from {@link VerificationCache} (see there how stale they may be; on a miss, one indexed query and the
      * certification module's public certificates), then a signature with the key held in memory. No transaction.
+     * A day after today is refused ({@link VerificationDateInFuture}): nobody can vouch for it yet.
      */
     @PreAuthorize("permitAll()")
     public SignedVerification verify(OrganisationId company, @Nullable LocalDate day) {
+        refuseFuture(day);
         var asOf = day == null ? today() : day;
         var facts = verificationCache.get(company, asOf,
                 () -> new VerificationCache.Facts(standingAsOf(company, asOf), certificates(company, asOf)));
@@ -211,6 +215,13 @@ public class DirectoryService {
 
     private SignedInUser user() {
         return identity.currentUser().orElseThrow(() -> new AccessDeniedException("No signed-in user"));
+    }
+
+    private void refuseFuture(@Nullable LocalDate day) {
+        var today = today();
+        if (day != null && day.isAfter(today)) {
+            throw new VerificationDateInFuture(day, today);
+        }
     }
 
     public LocalDate today() {

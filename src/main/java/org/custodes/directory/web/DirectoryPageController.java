@@ -13,6 +13,9 @@ import java.util.UUID;
 import org.custodes.directory.DirectorySearch;
 import org.custodes.directory.DirectoryService;
 import org.custodes.directory.Standing;
+import org.custodes.directory.StandingAsOf;
+import org.custodes.directory.VerificationDateInFuture;
+import org.custodes.directory.VerificationKey;
 import org.custodes.organisation.SecurityService;
 import org.custodes.shared.CountryCode;
 import org.custodes.shared.NotFound;
@@ -36,6 +39,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The public directory, company profiles with their QR code, and the human verification page. No sign-in. */
 @Controller
 class DirectoryPageController {
+
+    private static final int UNPROCESSABLE = 422;
 
     private final DirectoryService directory;
     private final MessageSource messages;
@@ -104,8 +109,8 @@ class DirectoryPageController {
 
     @GetMapping("/verify/{id}")
     @PreAuthorize("permitAll()")
-    String verify(@PathVariable String id, @RequestParam(required = false) @Nullable String asOf, Model model,
-            HttpServletResponse response) {
+    String verify(@PathVariable String id, @RequestParam(required = false) @Nullable String asOf, Locale locale,
+            Model model, HttpServletResponse response) {
         var company = companyId(id);
         LocalDate day = directory.today();
         if (asOf != null && !asOf.isBlank()) {
@@ -113,16 +118,45 @@ class DirectoryPageController {
                 day = LocalDate.parse(asOf.strip());
             } catch (DateTimeParseException malformed) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("asOfInvalid", true);
+                model.addAttribute("asOfError", messages.getMessage("directory.verify.date.invalid", null, locale));
             }
         }
-        var verification = directory.standingAsOf(company, day);
+        StandingAsOf verification;
+        try {
+            verification = directory.standingAsOf(company, day);
+        } catch (VerificationDateInFuture future) {
+            // The field says why; the page still answers for today, the latest day anyone can vouch for.
+            response.setStatus(UNPROCESSABLE);
+            model.addAttribute("asOfError", messages.getMessage(future.messageKey(), future.arguments(), locale));
+            day = directory.today();
+            verification = directory.standingAsOf(company, day);
+        }
+        var certificates = directory.certificatesAsOf(company, verification.asOf());
         model.addAttribute("verification", verification);
-        model.addAttribute("certificates", directory.certificatesAsOf(company, verification.asOf()));
+        model.addAttribute("certificates", certificates);
+        model.addAttribute("certifiedElsewhereOnly", verification.standing() == Standing.MEMBER
+                && certificates.stream().anyMatch(c -> "ACTIVE".equals(c.status())));
         model.addAttribute("asOf", asOf == null ? day.toString() : asOf.strip());
         model.addAttribute("checkedAt", java.time.ZonedDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)).withNano(0));
         model.addAttribute("apiUrl", "/api/v1/verify/" + company + "?asOf=" + day);
+        model.addAttribute("key", currentKey());
         return "directory/verify";
+    }
+
+    /** How anyone checks a signed answer without our software: the algorithm, the keys and a worked example. */
+    @GetMapping("/directory/verification-method")
+    @PreAuthorize("permitAll()")
+    String verificationMethod(Model model) {
+        model.addAttribute("key", currentKey());
+        model.addAttribute("keys", directory.verificationKeys());
+        model.addAttribute("keysUrl", baseUrl + "/api/v1/verify/keys");
+        model.addAttribute("verifyUrl", baseUrl + "/api/v1/verify/");
+        return "directory/verification-method";
+    }
+
+    private @Nullable VerificationKey currentKey() {
+        return directory.verificationKeys().stream().filter(k -> k.retiredAt() == null)
+                .max(Comparator.comparing(VerificationKey::validFrom)).orElse(null);
     }
 
     static OrganisationId companyId(String id) {
