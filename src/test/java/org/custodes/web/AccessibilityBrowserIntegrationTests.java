@@ -189,6 +189,7 @@ class AccessibilityBrowserIntegrationTests {
                 Page.of("/directory", Visitor.ANONYMOUS),
                 Page.of("/directory/companies/{id}", Visitor.ANONYMOUS, ids -> List.of("/directory/companies/" + ids.aegis())),
                 Page.of("/verify/{id}", Visitor.ANONYMOUS, ids -> List.of("/verify/" + ids.aegis())),
+                Page.of("/directory/verification-method", Visitor.ANONYMOUS),
                 Page.of("/resources", Visitor.ANONYMOUS, ids -> List.of("/resources", "/resources?audience=STATES&language=ar")),
                 Page.of("/resources/{id}", Visitor.ANONYMOUS, ids -> List.of("/resources/" + SEEDED_RESOURCE)),
                 Page.of("/procurement/toolkit", Visitor.ANONYMOUS,
