@@ -45,8 +45,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail ruleViolated(BusinessRuleViolation e) {
-        return problem(HttpStatusCode.valueOf(422), "business-rule",
-                messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+        var message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
+        var problem = problem(HttpStatusCode.valueOf(422), "business-rule", message);
+        // A rule about one field names it, in the same shape as the invalid-request errors, so a client can show it there.
+        var field = e.field();
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
+        return problem;
     }
 
     /** Spring Security decides these; rethrowing lets its entry points answer 401 or 403. */

@@ -115,7 +115,9 @@ class VerificationInPlainWordsIntegrationTests {
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")))
                 .andExpect(jsonPath("$.type").value(endsWith("/business-rule")))
                 .andExpect(jsonPath("$.status").value(422))
-                .andExpect(jsonPath("$.detail").value(containsString("n’est pas encore terminée")));
+                .andExpect(jsonPath("$.detail").value(containsString("n’est pas encore terminée")))
+                .andExpect(jsonPath("$.errors[0].field").value("asOf"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("n’est pas encore terminée")));
     }
 
     private String today(Locale locale) {
