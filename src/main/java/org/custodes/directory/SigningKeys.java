@@ -21,6 +21,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,7 +47,10 @@ class SigningKeys {
 
     SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, KeyProtection protection, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        // Its own writable transaction: the first caller may be a read-only query (the public verify page), and the
+        // key must be created and committed whatever that caller's transaction does.
+        this.transactions = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.protection = protection;
         this.clock = clock;
     }
