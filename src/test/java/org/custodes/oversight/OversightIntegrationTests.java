@@ -118,6 +118,14 @@ class OversightIntegrationTests {
         var aegis = org("Aegis Shield Security Ltd").value();
         mvc.perform(get("/oversight/ranking").with(authentication(user("company@custodes.example"))))
                 .andExpect(status().isForbidden());
+        // Countries by name in the reader's language, in the filter and on each line; the codes stay in the values.
+        mvc.perform(get("/oversight/ranking").header("Accept-Language", "fr")
+                        .with(authentication(user("board@custodes.example"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("<span>Irak</span>"),
+                        containsString("<span>Irak, </span>"))))
+                .andExpect(content().string(containsString("<option value=\"IQ\">Irak</option>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<td>GB, IQ"))));
         mvc.perform(get("/api/v1/oversight/ranking/{id}", aegis).with(authentication(user("company@custodes.example"))))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/oversight/ranking/recompute").with(authentication(user("board@custodes.example"))).with(csrf()))

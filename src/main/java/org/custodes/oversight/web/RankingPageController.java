@@ -1,9 +1,11 @@
 package org.custodes.oversight.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.custodes.oversight.OversightService;
 import org.custodes.shared.Actor;
+import org.custodes.shared.CountryCode;
 import org.custodes.shared.OrganisationId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +35,7 @@ class RankingPageController {
     @GetMapping("/oversight/ranking")
     @PreAuthorize("hasAuthority('oversight:ranking')")
     String ranking(@RequestParam(required = false) @Nullable String country,
-            @RequestParam(required = false) @Nullable String region, Model model) {
+            @RequestParam(required = false) @Nullable String region, Locale locale, Model model) {
         var lines = oversight.ranking(country, region, SHOWN);
         model.addAttribute("total", oversight.rankedCount(country, region));
         var risks = oversight.countryRisks();
@@ -42,6 +44,12 @@ class RankingPageController {
         model.addAttribute("region", region == null ? "" : region.strip());
         model.addAttribute("regions", risks.stream().map(risk -> risk.region()).distinct().sorted().toList());
         model.addAttribute("countries", risks.stream().map(risk -> risk.country().value()).sorted().toList());
+        // Codes are what the filter sends and the snapshot keeps; people read the country's name in their language.
+        var names = new java.util.HashMap<String, String>();
+        risks.forEach(risk -> names.put(risk.country().value(), risk.country().displayName(locale)));
+        lines.forEach(line -> line.countries().forEach(code -> names.computeIfAbsent(code,
+                known -> new CountryCode(known).displayName(locale))));
+        model.addAttribute("countryNames", names);
         model.addAttribute("weights", oversight.weights());
         model.addAttribute("computedAt", lines.isEmpty() ? null : lines.getFirst().computedAt());
         model.addAttribute("canRecompute", Actor.holds("oversight:administer"));
