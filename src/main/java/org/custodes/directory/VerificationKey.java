@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /** A public key that checks verification signatures: X.509 SubjectPublicKeyInfo, base64 encoded. */
@@ -16,6 +17,7 @@ public record VerificationKey(String keyId, String algorithm, String publicKey, 
      * The SHA-256 of the key's bytes (the decoded {@code publicKey}), in lowercase hexadecimal grouped by four for
      * reading aloud: what {@code base64 -d | openssl dgst -sha256} prints, spaces aside.
      */
+    @JsonProperty("fingerprint")
     public String fingerprint() {
         try {
             var hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(publicKey)));

@@ -134,6 +134,8 @@ class VerificationInPlainWordsIntegrationTests {
                 .digest(Base64.getDecoder().decode((String) current.get("publicKey"))));
         var shown = directory.verificationKeys().getLast().fingerprint();
         assertThat(shown.replace(" ", "")).isEqualTo(hex);
+        // The keys API carries the same fingerprint, so a client can compare it with the one the page reads out.
+        assertThat(((String) current.get("fingerprint")).replace(" ", "")).isEqualTo(hex);
         return shown;
     }
 }
