@@ -116,24 +116,22 @@ public class CaseFile {
         var files = records.attachments(caseId);
         var views = files.stream()
                 .map(a -> new AttachmentView(a.id(), text(key, attachmentName(a.id()), a.name()), a.mediaType())).toList();
-        var messages = new ArrayList<MessageView>();
-        for (var m : records.messages(caseId)) {
-            var own = new ArrayList<AttachmentView>();
-            for (var i = 0; i < files.size(); i++) {
-                if (m.id().equals(files.get(i).messageId())) {
-                    own.add(views.get(i));
-                }
-            }
-            messages.add(new MessageView(m.id(), m.author() == Author.COMPLAINANT, m.sentOn(),
-                    text(key, message(m.id()), m.body()), own));
-        }
-        var withTheComplaint = new ArrayList<AttachmentView>();
+        var messages = records.messages(caseId).stream().map(m -> new MessageView(m.id(),
+                m.author() == Author.COMPLAINANT, m.sentOn(), text(key, message(m.id()), m.body()),
+                viewsOf(files, views, m.id()))).toList();
+        return new Exchange(messages, views, viewsOf(files, views, null));
+    }
+
+    /** The files of one message, or with {@code null} those given with the complaint itself. */
+    private static List<AttachmentView> viewsOf(List<CaseRecords.SealedAttachment> files, List<AttachmentView> views,
+            @Nullable UUID messageId) {
+        var own = new ArrayList<AttachmentView>();
         for (var i = 0; i < files.size(); i++) {
-            if (files.get(i).messageId() == null) {
-                withTheComplaint.add(views.get(i));
+            if (java.util.Objects.equals(files.get(i).messageId(), messageId)) {
+                own.add(views.get(i));
             }
         }
-        return new Exchange(messages, views, withTheComplaint);
+        return own;
     }
 
     public FileDownload download(UUID caseId, UUID attachmentId) {

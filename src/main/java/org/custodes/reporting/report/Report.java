@@ -116,11 +116,6 @@ public final class Report extends Aggregate {
         return status;
     }
 
-    /** The report's row as it was read, for the views and mails that take one. */
-    public Reports.Row row() {
-        return row;
-    }
-
     @Nullable LocalDate submittedOn() {
         return submittedOn;
     }
